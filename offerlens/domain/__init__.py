@@ -1,0 +1,1 @@
+"""Domain layer: models, parser, bands, rules, evaluation. Imports no Qt and no matplotlib."""
