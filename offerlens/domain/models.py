@@ -174,6 +174,21 @@ class Equity(BaseModel):
         out[-1] += self.grant_value - cum_amount
         return out
 
+    def vesting_by_year(self) -> list[int]:
+        """Yuan received in each year from the start date, applying the cliff.
+
+        Whatever would vest before the cliff is paid at the cliff, in the year it falls in.
+        """
+        amounts = self.vested_by_year()
+        cliff_year = self.cliff_months // 12  # 0-based year in which the cliff ends
+        if self.cliff_months % 12 == 0 and self.cliff_months:
+            cliff_year -= 1
+        if cliff_year <= 0:
+            return amounts
+        cliff_year = min(cliff_year, len(amounts) - 1)
+        held = sum(amounts[:cliff_year])
+        return [0] * cliff_year + [amounts[cliff_year] + held, *amounts[cliff_year + 1 :]]
+
 
 class SpecialDeductions(BaseModel):
     """专项附加扣除 the candidate claims, monthly."""
