@@ -288,9 +288,12 @@ class Offer(BaseModel):
                 data = {**data, "schedule": SCHEDULE_ALIASES.get(data["schedule"], data["schedule"])}
             pay = data.get("pay")
             if isinstance(pay, str) and pay.strip() and not _has_pay_fields(data):
-                from offerlens.domain.parser import parse_pay
+                from offerlens.domain.parser import ParseError, parse_pay
 
-                parsed = parse_pay(pay)  # raises ParseError (a ValueError) naming the token
+                try:
+                    parsed = parse_pay(pay)
+                except ParseError as err:
+                    raise ValueError(f"pay: {err}") from None
                 data = {**parsed.fields, **data}
         return data
 

@@ -1,0 +1,331 @@
+"""Command-line interface: evaluate, parse, bands (and the GUI's start-up flags).
+
+Every failure a person can cause ends with exit code 2 and one line on stderr that names the
+file, the offer and the field or token; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from offerlens.domain.models import Portfolio
+    from offerlens.domain.results import Evaluation
+
+EXIT_USAGE = 2
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="offerlens",
+        description="Compare job offers against cited 2024 Chinese tech-market benchmarks. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--data-dir", type=Path, help="where the app keeps its data "
+                        "(default: the user data directory, or $OFFERLENS_HOME)")
+    parser.add_argument("--smoke-exit", action="store_true",
+                        help="start the app, wait for the first paint with offers shown, exit 0")
+    parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ev = sub.add_parser("evaluate", help="evaluate every offer in a portfolio file")
+    ev.add_argument("portfolio", type=Path, help="a .offerlens.json portfolio file")
+    ev.add_argument("--format", choices=["table", "json", "markdown"], default="table")
+    ev.add_argument("--today", type=date.fromisoformat, help="date for deadline checks (YYYY-MM-DD)")
+
+    pa = sub.add_parser("parse", help="show how a quick-entry pay string is read")
+    pa.add_argument("text", help='e.g. "35k*16 + 签字费10w"')
+    pa.add_argument("--format", choices=["text", "json"], default="text")
+
+    ba = sub.add_parser("bands", help="list benchmark bands with citations and assumptions")
+    ba.add_argument("--degree", choices=["bachelor", "master", "phd"])
+    ba.add_argument("--track", choices=["campus", "experienced"])
+    ba.add_argument("--format", choices=["text", "json"], default="text")
+
+    ex = sub.add_parser("export", help="export a decision summary (.pdf, .html, .md, .csv)")
+    ex.add_argument("portfolio", type=Path)
+    ex.add_argument("-o", "--output", type=Path, required=True)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    try:
+        handler = {
+            "evaluate": _evaluate,
+            "parse": _parse,
+            "bands": _bands,
+            "export": _export,
+        }[args.command]
+        return handler(args)
+    except CliError as err:
+        print(f"offerlens: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+def load_portfolio_file(path: Path) -> Portfolio:
+    """Read and validate a portfolio file strictly; raise CliError with one clear line."""
+    from pydantic import ValidationError
+
+    from offerlens.domain.errors import field_errors
+    from offerlens.domain.models import Portfolio
+
+    try:
+        if path.is_dir():
+            raise CliError(f"{path}: is a directory, not a portfolio file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CliError(f"{path}: file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{path}: no such file") from None
+    except PermissionError:
+        raise CliError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise CliError(f"{path}: cannot read ({err.strerror or err})") from None
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise CliError(f"{path}: not UTF-8 text (is this a portfolio file?)") from None
+    except json.JSONDecodeError as err:
+        raise CliError(f"{path}: invalid JSON at line {err.lineno}, column {err.colno}: "
+                       f"{err.msg}") from None
+    except (ValueError, RecursionError) as err:
+        raise CliError(f"{path}: {err}") from None
+    if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
+        from offerlens.store.errors import StoreError
+        from offerlens.store.migrations import migrate
+
+        try:
+            data, _ = migrate(data)
+        except StoreError as err:
+            raise CliError(f"{path}: {err}") from None
+    try:
+        return Portfolio.model_validate(data)
+    except ValidationError as err:
+        errors = field_errors(err, Portfolio)
+        first = errors[0]
+        where = _describe_location(first.loc, data)
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise CliError(f"{path}: {where}{first.message}{more}") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in a portfolio file")
+
+
+def _describe_location(loc: tuple, data: Any) -> str:
+    """``offers[1] "ByteDance" months: `` from a pydantic location."""
+    from offerlens.domain.errors import field_path
+
+    if not loc:
+        return ""
+    if loc[0] == "offers" and len(loc) >= 2 and isinstance(loc[1], int):
+        name = ""
+        try:
+            company = data["offers"][loc[1]].get("company")
+            if isinstance(company, str) and company:
+                name = f' "{company[:40]}"'
+        except (KeyError, IndexError, TypeError, AttributeError):
+            pass
+        rest = field_path(loc[2:])
+        return f"offers[{loc[1]}]{name}" + (f" {rest}: " if rest else ": ")
+    return f"{field_path(loc)}: "
+
+
+# -- commands ------------------------------------------------------------------------------
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from offerlens.domain.evaluate import evaluate_portfolio
+
+    portfolio = load_portfolio_file(args.portfolio)
+    evaluations = evaluate_portfolio(portfolio, today=args.today)
+    if args.format == "json":
+        print(json.dumps([evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2))
+    elif args.format == "markdown":
+        print(_markdown(evaluations))
+    else:
+        print(_table(evaluations))
+    return 0
+
+
+def evaluation_json(e: Evaluation) -> dict[str, Any]:
+    """The documented JSON shape of one evaluation (stable keys for scripts)."""
+    return {
+        "offer_id": e.offer_id,
+        "company": e.company,
+        "tier": e.tier.tier.value if e.tier.tier else None,
+        "tier_basis_cny": e.tier.basis_cny,
+        "next_tier": e.tier.next_tier.value if e.tier.next_tier else None,
+        "to_next_tier_cny": e.tier.to_next_tier_cny,
+        "tier_indicative": e.tier.indicative,
+        "hr_tier": e.tier.hr_tier.value if e.tier.hr_tier else None,
+        "percentile": e.percentile.value,
+        "percentile_segment": e.percentile.segment,
+        "percentile_method": e.percentile.method,
+        "percentile_assumptions": e.percentile.assumptions,
+        "first_year_total_cny": e.first_year.total,
+        "steady_state_total_cny": e.steady_state.total,
+        "breakdown": {
+            "first_year": e.first_year.model_dump(),
+            "steady_state": e.steady_state.model_dump(),
+        },
+        "flags": [f.model_dump(mode="json") for f in e.flags],
+        "computation": [c.model_dump() for c in e.computation],
+        "months_high_note": e.months_high_note or None,
+    }
+
+
+def _tier_label(e: Evaluation) -> str:
+    from offerlens.domain.evaluate import TIER_LABELS
+
+    if e.tier.tier is None:
+        return "—"
+    label = TIER_LABELS[e.tier.tier][0]
+    return label + ("*" if e.tier.indicative else "")
+
+
+def _rows(evaluations: list[Evaluation]) -> list[list[str]]:
+    rows = []
+    for e in evaluations:
+        pct = "—" if e.percentile.value is None else f"{e.percentile.value:.0f}"
+        rows.append([
+            e.company, _tier_label(e), pct, f"{e.first_year.total:,}",
+            f"{e.steady_state.total:,}", str(len(e.flags)),
+        ])
+    return rows
+
+
+HEADERS = ["company", "tier", "pctl", "year 1 (CNY)", "steady (CNY)", "flags"]
+
+
+def _table(evaluations: list[Evaluation]) -> str:
+    import unicodedata
+
+    def width(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    rows = [HEADERS, *_rows(evaluations)]
+    widths = [max(width(r[i]) for r in rows) for i in range(len(HEADERS))]
+    out = []
+    for n, row in enumerate(rows):
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - width(cell))
+            cells.append(cell + pad if i < 2 else pad + cell)
+        out.append("  ".join(cells).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    lines = ["\n".join(out)]
+    for e in evaluations:
+        for f in e.flags:
+            lines.append(f"[{e.company}] {f.severity.value}: {f.message}")
+    if any(e.tier.indicative for e in evaluations):
+        lines.append("* indicative tier: outside the segments the articles cover")
+    return "\n".join(lines)
+
+
+def _md_escape(text: str) -> str:
+    from offerlens.domain.textsafe import markdown_escape
+
+    return markdown_escape(text)
+
+
+def _markdown(evaluations: list[Evaluation]) -> str:
+    out = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
+    for row in _rows(evaluations):
+        out.append("| " + " | ".join(_md_escape(c) for c in row) + " |")
+    for e in evaluations:
+        if e.flags:
+            out.append(f"\n### {_md_escape(e.company)}\n")
+            for f in e.flags:
+                quote = f' — "{_md_escape(f.source.quote)}" ({f.source.source})' if f.source else ""
+                out.append(f"- **{f.severity.value}**: {_md_escape(f.message)}{quote}")
+    return "\n".join(out)
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from offerlens.domain.parser import ParseError, parse_pay
+
+    try:
+        result = parse_pay(args.text)
+    except ParseError as err:
+        raise CliError(f"pay {args.text!r}: {err}") from None
+    if args.format == "json":
+        print(json.dumps({"fields": result.fields, "understood": result.understood,
+                          "ambiguities": result.ambiguities}, ensure_ascii=False, indent=2,
+                         default=str))
+        return 0
+    for line in result.understood:
+        print(line)
+    for line in result.ambiguities:
+        print(f"ambiguous: {line}")
+    return 0
+
+
+def _bands(args: argparse.Namespace) -> int:
+    from offerlens.domain.bands import load_dataset
+
+    ds = load_dataset()
+    segments = [s for s in ds.segments
+                if (not args.degree or args.degree in s.degrees)
+                and (not args.track or s.track.value == args.track)]
+    figures = [f for f in ds.figures
+               if (not args.degree or not f.degrees or args.degree in f.degrees)
+               and (not args.track or f.track is None or f.track.value == args.track)]
+    if args.format == "json":
+        print(json.dumps({
+            "version": ds.version, "date": ds.date, "tier_rule": ds.tier_rule.model_dump(),
+            "segments": [s.model_dump(mode="json") for s in segments],
+            "figures": [f.model_dump(mode="json") for f in figures],
+            "assumptions": [a.model_dump(mode="json") for a in ds.assumptions],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(f"OfferLens benchmark dataset {ds.version} ({ds.date}) — {ds.vintage}")
+    print(ds.disclaimer)
+    print(f"\nTier rule (assumption): {ds.tier_rule.text}\n")
+    for seg in segments:
+        print(f"{seg.label}")
+        for band in seg.tiers:
+            high = f"{band.high:,}" if band.high else "…"
+            print(f"  {band.tier.value:<15} {band.low:>10,} – {high:>10}  (assumption: derived)")
+        for name, anchor in seg.anchors.items():
+            src = f"figure {anchor.figure}" if anchor.figure else f"ASSUMPTION {anchor.assumption}"
+            print(f"  anchor {name}: {anchor.value:,} ({src})")
+        print()
+    for fig in figures:
+        kind = "context" if fig.context else fig.kind
+        nums = ", ".join(f"{n:,.0f}" if n == int(n) else f"{n:g}" for n in fig.numbers())
+        print(f"{fig.label} [{kind}]: {nums}")
+        for c in fig.citations:
+            print(f'    "{c.quote}" — {c.source}')
+        if fig.note:
+            print(f"    note: {fig.note}")
+    print("\nAssumptions (not in the sources):")
+    for a in ds.assumptions:
+        print(f"  ASSUMPTION {a.id}: {a.label}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
+        from offerlens.export.writer import export_file
+    except ImportError:
+        raise CliError("export is not available in this build") from None
+    portfolio = load_portfolio_file(args.portfolio)
+    return export_file(portfolio, args.output)
