@@ -1,0 +1,690 @@
+"""Take-home pay (税后到手): what reaches the candidate's account in year 1 and in a normal year.
+
+``compute_take_home(offer, candidate, cities)`` runs the offer through the city's social
+insurance and housing fund (``social``) and the individual income tax (``tax``) and returns
+integer-yuan totals with a line-by-line computation. Every simplification is listed in
+``TakeHome.assumptions`` (see ``ASSUMPTIONS``) and written up in docs/take-home.md.
+
+Signs in the computation lines: money paid to the candidate is positive, contributions and
+tax are negative, information lines (bases, taxable income) are positive.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
+from offerlens.domain.results import ComputationLine
+from offerlens.domain.social import CityRow, CityTable, Contributions, contributions, load_cities
+from offerlens.domain.social import round_yuan as _round
+from offerlens.domain.tax import (
+    ANNUAL_TABLE,
+    BASIC_DEDUCTION_ANNUAL,
+    BonusTax,
+    bonus_cliff,
+    bracket_for,
+    comprehensive_tax,
+    separate_bonus_bracket,
+    special_deductions_monthly,
+    tax_year,
+)
+
+#: Hours a week assumed for each schedule when the offer gives no hours (assumption: a
+#: 10-hour working day, common in Chinese tech companies, not the legal 8).
+SCHEDULE_HOURS: dict[WorkSchedule, float] = {
+    WorkSchedule.TWO_DAY_WEEKEND: 50.0,  # 双休: 5 days × 10 h
+    WorkSchedule.ALTERNATING: 55.0,  # 大小周: 5.5 days × 10 h on average
+    WorkSchedule.ONE_DAY_WEEKEND: 60.0,  # 单休: 6 days × 10 h
+}
+HOURS_PER_DAY = 10
+#: Working weeks a year: 52 less about 3 weeks of public holidays (11 days) and statutory
+#: annual leave (5 days for 1–10 years of service). Assumption.
+WORK_WEEKS_PER_YEAR = 49
+
+
+class Note(BaseModel):
+    """A warning or an assumption, in English and Chinese."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    message: str
+    message_zh: str = ""
+
+
+ASSUMPTIONS: dict[str, Note] = {
+    n.id: n
+    for n in [
+        Note(
+            id="year_end_lump_sum",
+            message="The 13th-month salary, the performance months above it and any recurring "
+            "annual bonus are paid together as one year-end lump sum, which may use the separate "
+            "bonus tax.",
+            message_zh="第13个月工资、绩效月数和其他年度奖金合并为一次性年终奖发放，可选择单独计税。",
+        ),
+        Note(
+            id="contribution_base",
+            message="The social-insurance and housing-fund base is the contract monthly wage "
+            "(base + allowances, not the probation wage and not the bonus), clamped to the "
+            "city's limits, for the whole year.",
+            message_zh="社保和公积金基数按合同月薪（基本工资+补贴，不含试用期折扣和奖金）计算，并按城市上下限截取，全年不变。",
+        ),
+        Note(
+            id="employer_housing_same_rate",
+            message="The employer pays the same housing-fund rate as the employee.",
+            message_zh="单位公积金缴存比例与个人相同。",
+        ),
+        Note(
+            id="one_tax_year",
+            message="Each 12-month period is taxed as one tax year. The first 12 months from a "
+            "mid-year start span two calendar years, each of which gets the full 60,000 basic "
+            "deduction, so the real first-year tax is usually lower than shown.",
+            message_zh="每12个月按一个纳税年度计算。年中入职的第一年跨两个自然年，每年都有6万元基本减除费用，实际税负通常低于此估算。",
+        ),
+        Note(
+            id="first_bonus_in_year_one",
+            message="The first year-end bonus is paid within the first 12 months (Chinese tech "
+            "companies usually pay it January–April). Pro-rating counts the start month as a "
+            "full month: a July start earns 6/12.",
+            message_zh="第一笔年终奖在入职后12个月内发放；按比例折算时入职当月按整月计（7月入职折算6/12）。",
+        ),
+        Note(
+            id="probation_base_only",
+            message="The probation rate applies to the monthly base; allowances are paid in full.",
+            message_zh="试用期工资折扣只作用于基本工资，补贴全额发放。",
+        ),
+        Note(
+            id="sign_on_as_wages",
+            message="The sign-on bonus is taxed as wages in the month paid (merged into "
+            "comprehensive income), never as the year-end bonus.",
+            message_zh="签字费在发放当月并入工资薪金计税，不适用年终奖单独计税。",
+        ),
+        Note(
+            id="equity_apart",
+            message="Equity is left out of take-home cash. Vested RSUs of a listed company are "
+            "taxed separately on the annual table (MoF & STA 2023 No. 25, to 2027), so they do "
+            "not change the tax on cash; their after-tax value is shown apart, at grant value. "
+            "Private-company options are shown at grant value without a tax estimate.",
+            message_zh="股票不计入到手现金。上市公司股权激励按年度税率表单独计税"
+            "（财政部 税务总局公告2023年第25号），不影响现金部分税额；其税后价值按授予价值"
+            "单独列示。非上市公司期权只列授予价值。",
+        ),
+        Note(
+            id="package_split",
+            message="An annual package without a monthly split is read as monthly base × the "
+            "offer's months (15 unless given, 13 guaranteed): monthly base = package ÷ months, "
+            "the rest is the year-end lump sum. Sign-on, allowances, other bonus and equity are "
+            "on top of the package.",
+            message_zh="只有年包时按“月薪×月数”拆分（默认15薪、保底13薪）：月薪=年包÷月数，其余为年终奖；签字费、补贴、其他奖金和股票不在年包内。",
+        ),
+        Note(
+            id="hours",
+            message=f"Effective hourly pay = steady-state net cash ÷ (hours a week × "
+            f"{WORK_WEEKS_PER_YEAR} working weeks). Without hours entered: 双休 50 h, 大小周 "
+            f"55 h, 单休 60 h a week ({HOURS_PER_DAY}-hour days).",
+            message_zh=f"有效时薪=常规年份到手现金÷(每周工时×{WORK_WEEKS_PER_YEAR}个工作周)。未填写工时时：双休每周50小时，大小周55小时，单休60小时（每天{HOURS_PER_DAY}小时）。",
+        ),
+        Note(
+            id="low_end",
+            message="Month and package ranges use their low end.",
+            message_zh="月数和年包区间按下限计算。",
+        ),
+    ]
+}
+
+
+class TakeHomeYear(BaseModel):
+    """One 12-month period of take-home pay, integer yuan."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: Literal["first_year", "steady_state"]
+    start: date | None = None
+    wages: int = Field(description="monthly wages and allowances of the 12 months")
+    sign_on: int = 0
+    year_end_bonus: int = Field(0, description="the lump sum that may be taxed separately")
+    gross_cash: int
+    social_insurance: int = Field(description="employee pension + medical + unemployment")
+    housing_fund_employee: int
+    housing_fund_employer: int
+    housing_fund_total: int = Field(description="the housing-fund wallet: both shares")
+    special_deductions: int
+    income_tax: int
+    tax_separate: int = Field(description="total tax with the bonus taxed separately")
+    tax_merged: int = Field(description="total tax with the bonus merged")
+    bonus_method: Literal["separate", "merged"]
+    net_cash: int = Field(description="gross cash − social insurance − housing fund − tax")
+    equity_vested: int = Field(0, description="equity vesting, grant value; not in net_cash")
+    equity_tax_estimate: int | None = Field(None, description="separate tax on vested RSUs")
+    lines: list[ComputationLine] = Field(default_factory=list)
+    warnings: list[Note] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _sums(self) -> TakeHomeYear:
+        if self.gross_cash != self.wages + self.sign_on + self.year_end_bonus:
+            raise ValueError("gross cash is not wages + sign-on + year-end bonus")
+        expected = (
+            self.gross_cash - self.social_insurance - self.housing_fund_employee - self.income_tax
+        )
+        if self.net_cash != expected:
+            raise ValueError(f"net cash {self.net_cash} is not {expected}")
+        if self.housing_fund_total != self.housing_fund_employee + self.housing_fund_employer:
+            raise ValueError("housing-fund wallet is not the sum of both shares")
+        return self
+
+
+class TakeHome(BaseModel):
+    """Take-home pay for one offer: first year, a normal year and effective hourly pay."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    offer_id: str
+    city_id: str
+    city_label: str
+    city_known: bool = Field(description="False when the nationwide assumption row was used")
+    city_verified: bool
+    city_source: str
+    first_year: TakeHomeYear
+    steady_state: TakeHomeYear
+    hours_per_week: float
+    hours_assumed: bool = Field(description="True when hours come from the schedule")
+    effective_hourly_cny: int
+    assumptions: list[Note] = Field(default_factory=list)
+    warnings: list[Note] = Field(default_factory=list)
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+def _pct(rate: float) -> str:
+    return f"{rate * 100:g} %"
+
+
+def _dec(x: float) -> Decimal:
+    return Decimal(str(x))
+
+
+def _next_month_start(today: date) -> date:
+    return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+class _Pay(BaseModel):
+    monthly_base: int
+    guaranteed_extra: int  # 13th month and other guaranteed months above 12
+    performance: int  # months above guaranteed
+    annual_bonus: int
+    detail: str
+
+    @property
+    def lump(self) -> int:
+        return self.guaranteed_extra + self.performance + self.annual_bonus
+
+
+def _pay(offer: Offer) -> _Pay:
+    months = _dec(offer.months)
+    guaranteed = min(_dec(offer.guaranteed_months), months)
+    if offer.monthly_base is not None:
+        monthly = offer.monthly_base
+        extra_total = _round(Decimal(monthly) * (months - 12))
+        detail = f"{_fmt(monthly)} × {offer.months:g} months"
+    else:
+        package = offer.annual_package or 0
+        monthly = _round(Decimal(package) / months)
+        extra_total = max(0, package - 12 * monthly)
+        detail = (
+            f"annual package {_fmt(package)} ÷ {offer.months:g} months = {_fmt(monthly)} a month "
+            "(assumption: package = monthly base × months)"
+        )
+    guaranteed_extra = min(extra_total, _round(Decimal(monthly) * (guaranteed - 12)))
+    return _Pay(
+        monthly_base=monthly,
+        guaranteed_extra=guaranteed_extra,
+        performance=extra_total - guaranteed_extra,
+        annual_bonus=offer.annual_bonus,
+        detail=detail,
+    )
+
+
+def _months_in_start_year(start: date) -> int:
+    """Months worked in the calendar year of the start, counting the start month fully."""
+    return 13 - start.month
+
+
+def _special(candidate: Candidate, row: CityRow, known: bool) -> tuple[int, str]:
+    items = special_deductions_monthly(
+        candidate.deductions, rent_tier=row.rent_deduction_monthly if known else None
+    )
+    monthly = sum(items.values())
+    if not items:
+        return 0, "none claimed"
+    parts = " + ".join(f"{k} {_fmt(v)}" for k, v in items.items())
+    detail = f"({parts}) = {_fmt(monthly)} a month × 12"
+    if candidate.deductions.rent_monthly and known:
+        if row.rent_deduction_monthly != candidate.deductions.rent_monthly:
+            detail += (
+                f"; rent at {row.name_en}'s tier {_fmt(row.rent_deduction_monthly)} "
+                f"(entered {_fmt(candidate.deductions.rent_monthly)})"
+            )
+    return monthly * 12, detail
+
+
+def _tax_lines(t: BonusTax) -> list[ComputationLine]:
+    lines: list[ComputationLine] = []
+    taxable_sep = t.wages - t.deductions
+    if taxable_sep > 0:
+        b = bracket_for(taxable_sep, ANNUAL_TABLE)
+        wage_detail = (
+            f"wages taxable {_fmt(taxable_sep)} × {b.rate_pct} % − {_fmt(b.quick_deduction)} "
+            f"= {_fmt(t.separate_wage_tax)}"
+        )
+    else:
+        wage_detail = f"wages taxable {_fmt(taxable_sep)} ≤ 0 → 0"
+    if t.bonus > 0:
+        bb = separate_bonus_bracket(t.bonus)
+        bonus_detail = (
+            f"bonus {_fmt(t.bonus)} ÷ 12 = {_fmt(_round(Decimal(t.bonus) / 12))} → "
+            f"{_fmt(t.bonus)} × {bb.rate_pct} % − {_fmt(bb.quick_deduction)} = "
+            f"{_fmt(t.separate_bonus_tax)}"
+        )
+        lines.append(
+            ComputationLine(
+                label="Tax with the bonus taxed separately",
+                amount=t.separate_total,
+                detail=f"{wage_detail}; {bonus_detail}",
+            )
+        )
+    taxable_merged = t.wages + t.bonus - t.deductions
+    if taxable_merged > 0:
+        bm = bracket_for(taxable_merged, ANNUAL_TABLE)
+        merged_detail = (
+            f"taxable {_fmt(taxable_merged)} × {bm.rate_pct} % − {_fmt(bm.quick_deduction)} "
+            f"= {_fmt(t.merged_tax)}"
+        )
+    else:
+        merged_detail = f"taxable {_fmt(taxable_merged)} ≤ 0 → 0"
+    lines.append(
+        ComputationLine(
+            label="Tax with the bonus merged" if t.bonus > 0 else "Income tax on wages",
+            amount=t.merged_tax,
+            detail=merged_detail,
+        )
+    )
+    return lines
+
+
+def _year(
+    label: Literal["first_year", "steady_state"],
+    *,
+    offer: Offer,
+    candidate: Candidate,
+    row: CityRow,
+    known: bool,
+    pay: _Pay,
+    contrib: Contributions,
+    start: date | None,
+) -> TakeHomeYear:
+    lines: list[ComputationLine] = []
+    warnings: list[Note] = []
+    first = label == "first_year"
+    monthly = pay.monthly_base
+    allowances = offer.allowances_monthly
+
+    lines.append(ComputationLine(label="Monthly base", amount=monthly, detail=pay.detail))
+
+    # wages of the 12 months
+    probation = offer.probation_months if first else 0
+    if probation and offer.probation_rate < 1:
+        probation_pay = _round(Decimal(monthly) * _dec(offer.probation_rate) * probation)
+        base_wages = probation_pay + monthly * (12 - probation)
+        wage_detail = (
+            f"{probation} probation months × {_fmt(monthly)} × {offer.probation_rate:.0%} = "
+            f"{_fmt(probation_pay)}, + {12 - probation} × {_fmt(monthly)}"
+        )
+    else:
+        base_wages = monthly * 12
+        wage_detail = f"12 × {_fmt(monthly)}"
+    lines.append(
+        ComputationLine(label="Base salary, 12 months", amount=base_wages, detail=wage_detail)
+    )
+    wages = base_wages + allowances * 12
+    if allowances:
+        lines.append(
+            ComputationLine(
+                label="Allowances", amount=allowances * 12, detail=f"12 × {_fmt(allowances)}"
+            )
+        )
+
+    sign_on = offer.sign_on if first else 0
+    if sign_on:
+        claw = (
+            f"; repaid if you leave within {offer.sign_on_clawback_months} months"
+            if offer.sign_on_clawback_months
+            else ""
+        )
+        lines.append(
+            ComputationLine(
+                label="Sign-on bonus",
+                amount=sign_on,
+                detail=f"taxed as wages in the month paid{claw}",
+            )
+        )
+        if offer.sign_on_clawback_months:
+            warnings.append(
+                Note(
+                    id="sign_on_clawback",
+                    message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
+                    f"leave within {offer.sign_on_clawback_months} months.",
+                    message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
+                    "个月内离职需退还。",
+                )
+            )
+
+    # year-end lump sum
+    parts = []
+    if pay.guaranteed_extra:
+        parts.append(f"guaranteed months {_fmt(pay.guaranteed_extra)}")
+    if pay.performance:
+        parts.append(f"performance months {_fmt(pay.performance)}")
+    if pay.annual_bonus:
+        parts.append(f"annual bonus {_fmt(pay.annual_bonus)}")
+    full_lump = pay.lump
+    bonus = full_lump
+    bonus_detail = " + ".join(parts) if parts else "none"
+    if first and full_lump:
+        if offer.first_year_bonus is BonusRule.NONE:
+            bonus = 0
+            bonus_detail += "; none in the first year (offer's rule)"
+        elif offer.first_year_bonus is BonusRule.PRORATED and start is not None:
+            worked = _months_in_start_year(start)
+            bonus = _round(Decimal(full_lump) * worked / 12)
+            bonus_detail += f"; pro-rated {worked}/12 for a start in {start:%B %Y}"
+        else:
+            bonus_detail += "; paid in full in the first year (offer's rule)"
+    if full_lump or first:
+        lines.append(ComputationLine(label="Year-end bonus", amount=bonus, detail=bonus_detail))
+
+    gross = wages + sign_on + bonus
+    lines.append(
+        ComputationLine(label="Gross cash", amount=gross, detail="wages + sign-on + bonus")
+    )
+
+    # social insurance and housing fund
+    wage_m = contrib.monthly_wage
+    lines.append(
+        ComputationLine(
+            label="Social-insurance base",
+            amount=contrib.social_base,
+            detail=f"monthly wage {_fmt(wage_m)} within {row.name_en} "
+            f"{_fmt(row.social_base_lower)}–{_fmt(row.social_base_upper)}",
+        )
+    )
+    lines.append(
+        ComputationLine(
+            label=f"Pension {_pct(row.pension_rate)}",
+            amount=-contrib.pension,
+            detail=f"{_fmt(contrib.social_base)} × {_pct(row.pension_rate)} × 12",
+        )
+    )
+    fixed = f" + {row.medical_fixed_monthly} × 12" if row.medical_fixed_monthly else ""
+    lines.append(
+        ComputationLine(
+            label=f"Medical {_pct(row.medical_rate)}"
+            + (f" + {row.medical_fixed_monthly} CNY/month" if row.medical_fixed_monthly else ""),
+            amount=-contrib.medical,
+            detail=f"{_fmt(contrib.social_base)} × {_pct(row.medical_rate)} × 12{fixed}",
+        )
+    )
+    lines.append(
+        ComputationLine(
+            label=f"Unemployment {_pct(row.unemployment_rate)}",
+            amount=-contrib.unemployment,
+            detail=f"{_fmt(contrib.social_base)} × {_pct(row.unemployment_rate)} × 12",
+        )
+    )
+    hf_detail = (
+        f"base {_fmt(contrib.housing_base)} (within {_fmt(row.housing_base_lower)}–"
+        f"{_fmt(row.housing_base_upper)}) × {_pct(contrib.housing_rate)} × 12"
+    )
+    lines.append(
+        ComputationLine(
+            label=f"Housing fund, your share {_pct(contrib.housing_rate)}",
+            amount=-contrib.housing_employee,
+            detail=hf_detail + "; goes to your housing-fund account",
+        )
+    )
+    lines.append(
+        ComputationLine(
+            label="Housing-fund wallet (yours + employer's)",
+            amount=contrib.housing_total,
+            detail=f"{_fmt(contrib.housing_employee)} + {_fmt(contrib.housing_employer)}; "
+            "not cash: withdrawable for rent, a home purchase or retirement",
+        )
+    )
+
+    # income tax
+    special, special_detail = _special(candidate, row, known)
+    deductions = (
+        BASIC_DEDUCTION_ANNUAL + contrib.social_insurance + contrib.housing_employee + special
+    )
+    lines.append(
+        ComputationLine(
+            label="Deductions from taxable income",
+            amount=deductions,
+            detail=f"basic {_fmt(BASIC_DEDUCTION_ANNUAL)} + social insurance "
+            f"{_fmt(contrib.social_insurance)} + housing fund {_fmt(contrib.housing_employee)}"
+            f" + special {_fmt(special)}",
+        )
+    )
+    if special:
+        lines.append(
+            ComputationLine(
+                label="Special additional deductions", amount=special, detail=special_detail
+            )
+        )
+    taxed = tax_year(wages + sign_on, bonus, deductions)
+    lines.extend(_tax_lines(taxed))
+    if bonus:
+        chosen = "separately" if taxed.method == "separate" else "merged"
+        lines.append(
+            ComputationLine(
+                label=f"Income tax (cheaper: bonus {chosen})",
+                amount=-taxed.tax,
+                detail=f"saves {_fmt(taxed.saving)} over the other method",
+            )
+        )
+    else:
+        lines.append(
+            ComputationLine(label="Income tax", amount=-taxed.tax, detail="no year-end bonus")
+        )
+    cliff = bonus_cliff(wages + sign_on, bonus, deductions)
+    if cliff is not None:
+        warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
+
+    net = gross - contrib.social_insurance - contrib.housing_employee - taxed.tax
+    lines.append(
+        ComputationLine(
+            label="Net cash",
+            amount=net,
+            detail=f"{_fmt(gross)} − {_fmt(contrib.social_insurance)} − "
+            f"{_fmt(contrib.housing_employee)} − {_fmt(taxed.tax)}",
+        )
+    )
+
+    # equity, shown apart
+    equity_vested, equity_tax = 0, None
+    eq = offer.equity
+    if eq is not None and eq.grant_value:
+        if first:
+            equity_vested = eq.vested_by_year()[0] if eq.cliff_months <= 12 else 0
+            eq_detail = (
+                f"first year of {eq.years}"
+                if eq.cliff_months <= 12
+                else f"vesting cliff {eq.cliff_months} months: nothing in year 1"
+            )
+        else:
+            equity_vested = _round(Decimal(eq.grant_value) / eq.years)
+            eq_detail = f"average year: {_fmt(eq.grant_value)} ÷ {eq.years}"
+        if eq.kind is EquityKind.RSU and equity_vested:
+            equity_tax = comprehensive_tax(equity_vested)
+            eq_detail += (
+                f"; taxed separately ≈ {_fmt(equity_tax)} (2023 No. 25), after tax ≈ "
+                f"{_fmt(equity_vested - equity_tax)}"
+            )
+        elif eq.kind is EquityKind.OPTIONS:
+            eq_detail += "; private-company options, paper value only"
+        lines.append(
+            ComputationLine(
+                label="Equity vesting (not in net cash)", amount=equity_vested, detail=eq_detail
+            )
+        )
+
+    return TakeHomeYear(
+        label=label,
+        start=start,
+        wages=wages,
+        sign_on=sign_on,
+        year_end_bonus=bonus,
+        gross_cash=gross,
+        social_insurance=contrib.social_insurance,
+        housing_fund_employee=contrib.housing_employee,
+        housing_fund_employer=contrib.housing_employer,
+        housing_fund_total=contrib.housing_total,
+        special_deductions=special,
+        income_tax=taxed.tax,
+        tax_separate=taxed.separate_total,
+        tax_merged=taxed.merged_tax,
+        bonus_method=taxed.method,
+        net_cash=net,
+        equity_vested=equity_vested,
+        equity_tax_estimate=equity_tax,
+        lines=lines,
+        warnings=warnings,
+    )
+
+
+def hours_per_week(offer: Offer) -> tuple[float, bool]:
+    """Hours a week for the offer and whether they were assumed from the schedule."""
+    if offer.hours_per_week is not None:
+        return float(offer.hours_per_week), False
+    return SCHEDULE_HOURS.get(offer.schedule, SCHEDULE_HOURS[WorkSchedule.TWO_DAY_WEEKEND]), True
+
+
+def compute_take_home(
+    offer: Offer,
+    candidate: Candidate,
+    cities: CityTable | None = None,
+    *,
+    today: date | None = None,
+) -> TakeHome:
+    """Take-home pay of ``offer`` for ``candidate`` in the first 12 months and a normal year.
+
+    ``cities`` defaults to the shipped table. The offer's city picks the row (the candidate's
+    city when the offer names none); an unknown city uses the nationwide assumption row and
+    says so. The first year starts on ``offer.start_date`` or, when absent, on the first day
+    of the month after ``today``.
+    """
+    table = cities if cities is not None else load_cities(None)
+    city_name = offer.city.strip() or candidate.city
+    row, known = table.resolve(city_name)
+    warnings: list[Note] = []
+    if not known:
+        warnings.append(
+            Note(
+                id="city_unknown",
+                message=f"No social-insurance figures for '{city_name or '(no city)'}': a "
+                "nationwide assumption is used. Add the city in the city table for real figures.",
+                message_zh=f"没有“{city_name or '未填写城市'}”的社保数据，按全国假设计算。"
+                "可在城市表中添加该城市。",
+            )
+        )
+    elif not row.verified:
+        warnings.append(
+            Note(
+                id="city_unverified",
+                message=f"{row.name_en}'s contribution bases are not verified against the city's "
+                "own notice; check them in the city table.",
+                message_zh=f"{row.name_zh or row.name_en}的社保公积金基数未经官方通知核实，"
+                "请在城市表中核对。",
+            )
+        )
+    if table.problems:
+        warnings.append(
+            Note(
+                id="city_edits_skipped",
+                message="; ".join(table.problems),
+                message_zh="部分城市表修改未能读取：" + "；".join(table.problems),
+            )
+        )
+
+    pay = _pay(offer)
+    contrib = contributions(
+        row, pay.monthly_base + offer.allowances_monthly, offer.housing_fund_rate
+    )
+    if contrib.housing_rate_capped:
+        warnings.append(
+            Note(
+                id="housing_rate_capped",
+                message=f"Housing-fund rate {_pct(offer.housing_fund_rate)} is outside "
+                f"{row.name_en}'s {_pct(row.housing_rate_min)}–{_pct(row.housing_rate_max)}; "
+                f"{_pct(contrib.housing_rate)} is used.",
+                message_zh=f"公积金比例 {_pct(offer.housing_fund_rate)} 超出"
+                f"{row.name_zh or row.name_en}允许范围，按 {_pct(contrib.housing_rate)} 计算。",
+            )
+        )
+
+    start = offer.start_date or _next_month_start(today or date.today())
+    kwargs = dict(offer=offer, candidate=candidate, row=row, known=known, pay=pay, contrib=contrib)
+    first = _year("first_year", start=start, **kwargs)  # type: ignore[arg-type]
+    steady = _year("steady_state", start=None, **kwargs)  # type: ignore[arg-type]
+
+    hours, assumed = hours_per_week(offer)
+    hourly = _round(Decimal(steady.net_cash) / (_dec(hours) * WORK_WEEKS_PER_YEAR))
+
+    used = [
+        "year_end_lump_sum",
+        "contribution_base",
+        "employer_housing_same_rate",
+        "one_tax_year",
+        "first_bonus_in_year_one",
+        "sign_on_as_wages",
+        "hours",
+    ]
+    if offer.probation_months and offer.probation_rate < 1:
+        used.append("probation_base_only")
+    if offer.equity is not None:
+        used.append("equity_apart")
+    if offer.monthly_base is None:
+        used.append("package_split")
+    if offer.months_high is not None or offer.annual_package_high is not None:
+        used.append("low_end")
+
+    return TakeHome(
+        offer_id=offer.id,
+        city_id=row.id,
+        city_label=row.label,
+        city_known=known,
+        city_verified=row.verified,
+        city_source=row.source,
+        first_year=first,
+        steady_state=steady,
+        hours_per_week=hours,
+        hours_assumed=assumed,
+        effective_hourly_cny=hourly,
+        assumptions=[ASSUMPTIONS[a] for a in used],
+        warnings=warnings,
+    )
