@@ -17,10 +17,10 @@ from offerlens.store import (
     StoreNotAFileError,
     StoreWriteError,
     load_portfolio,
+    portfolio_io,
     read_portfolio,
     save_portfolio,
 )
-from offerlens.store import portfolio_io
 from offerlens.store.backups import list_backups
 
 FIXTURE = Path(__file__).parent / "fixtures" / "portfolio_v1.offerlens.json"
