@@ -1,0 +1,100 @@
+"""The command line: formats people and scripts read, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from offerlens.__main__ import main
+
+PORTFOLIO = {
+    "schema_version": 1,
+    "candidate": {"degree": "master", "track": "campus", "role_family": "algorithm"},
+    "offers": [
+        {"company": "阿里巴巴", "monthly_base": 26000, "months": 16},
+        {"company": "ByteDance", "monthly_base": 45000, "months": 16, "non_compete": True},
+        {"company": "Huawei", "annual_package": 1500000},
+        {"company": "Small Co", "monthly_base": 12000, "months": 13},
+    ],
+}
+
+
+def write(tmp_path: Path, data, name: str = "p.offerlens.json") -> Path:
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_evaluate_json_has_the_documented_keys(tmp_path, capsys) -> None:
+    assert main(["evaluate", str(write(tmp_path, PORTFOLIO)), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [o["tier"] for o in out] == ["standard", "ssp", "talent_program", "below_standard"]
+    for o in out:
+        for key in ("company", "tier", "percentile", "first_year_total_cny",
+                    "steady_state_total_cny", "breakdown", "flags"):
+            assert key in o
+    assert out[1]["steady_state_total_cny"] == 720000
+    nc = next(f for f in out[1]["flags"] if f["id"] == "non_compete")
+    assert nc["source"]["source"].startswith("004_") and nc["severity"] == "warning"
+
+
+def test_evaluate_table_and_markdown(tmp_path, capsys) -> None:
+    path = str(write(tmp_path, PORTFOLIO))
+    assert main(["evaluate", path]) == 0
+    table = capsys.readouterr().out
+    assert "阿里巴巴" in table and "416,000" in table and "SSP" in table
+    assert main(["evaluate", path, "--format", "markdown"]) == 0
+    md = capsys.readouterr().out
+    assert md.startswith("| company |") and "| ByteDance | SSP |" in md
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (None, "no such file"),
+        ("{not json", "invalid JSON at line 1"),
+        ('{"offers": [{"company": "Z", "months": 30, "monthly_base": 5000}]}',
+         'offers[0] "Z" months: must be between 12 and 24'),
+        ('{"offers": [{"company": "Z", "monthly_base": -1}]}', "monthly_base"),
+        ('{"offers": [{"company": "Z", "monthly_base": NaN}]}', "NaN is not allowed"),
+        ('{"offers": [{"company": "Z", "salary": 5}]}', "salary: is not a known field"),
+        ('[1, 2]', "must be an object"),
+        ('{"schema_version": 99}', "newer"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(tmp_path, capsys, content, expected) -> None:
+    path = tmp_path / "bad.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert str(path) in err and expected in err
+
+
+def test_directory_instead_of_file(tmp_path, capsys) -> None:
+    assert main(["evaluate", str(tmp_path)]) == 2
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_bands_lists_citations_and_assumptions(capsys) -> None:
+    assert main(["bands", "--degree", "phd"]) == 0
+    out = capsys.readouterr().out
+    assert "Campus · PhD" in out and "ASSUMPTION phd_standard_anchor" in out
+    assert "Für Doktoranden kann das Abschlussgehalt eine Million Yuan erreichen" in out
+    assert main(["bands", "--track", "experienced", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["segments"] == [] and all(
+        f["track"] in (None, "experienced") for f in data["figures"]
+    )
+
+
+def test_module_entry_point_help() -> None:
+    out = subprocess.run([sys.executable, "-m", "offerlens", "--help"], capture_output=True,
+                         text=True, check=True).stdout
+    for command in ("evaluate", "parse", "bands", "export"):
+        assert command in out
