@@ -157,7 +157,7 @@ def parse_portfolio_bytes(
     if version > SCHEMA_VERSION:
         raise StoreFutureVersionError(path, version, SCHEMA_VERSION)
     try:
-        obj, passed = migrate(obj)
+        obj, passed = migrate(obj, target=SCHEMA_VERSION)
     except StoreMigrationError as exc:
         raise StoreMigrationError(path, exc.message) from exc
     try:
