@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from offerlens.domain.results import Evaluation
 
 EXIT_USAGE = 2
-MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
 class CliError(Exception):
@@ -31,17 +30,25 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare job offers against cited 2024 Chinese tech-market benchmarks. "
         "Without a command, opens the desktop app.",
     )
-    parser.add_argument("--data-dir", type=Path, help="where the app keeps its data "
-                        "(default: the user data directory, or $OFFERLENS_HOME)")
-    parser.add_argument("--smoke-exit", action="store_true",
-                        help="start the app, wait for the first paint with offers shown, exit 0")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="where the app keeps its data (default: the user data directory, or $OFFERLENS_HOME)",
+    )
+    parser.add_argument(
+        "--smoke-exit",
+        action="store_true",
+        help="start the app, wait for the first paint with offers shown, exit 0",
+    )
     parser.add_argument("--lang", choices=["en", "zh"], help="interface language for this run")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ev = sub.add_parser("evaluate", help="evaluate every offer in a portfolio file")
     ev.add_argument("portfolio", type=Path, help="a .offerlens.json portfolio file")
     ev.add_argument("--format", choices=["table", "json", "markdown"], default="table")
-    ev.add_argument("--today", type=date.fromisoformat, help="date for deadline checks (YYYY-MM-DD)")
+    ev.add_argument(
+        "--today", type=date.fromisoformat, help="date for deadline checks (YYYY-MM-DD)"
+    )
 
     pa = sub.add_parser("parse", help="show how a quick-entry pay string is read")
     pa.add_argument("text", help='e.g. "35k*16 + 签字费10w"')
@@ -79,72 +86,12 @@ def run_command(args: argparse.Namespace) -> int:
 
 def load_portfolio_file(path: Path) -> Portfolio:
     """Read and validate a portfolio file strictly; raise CliError with one clear line."""
-    from pydantic import ValidationError
-
-    from offerlens.domain.errors import field_errors
-    from offerlens.domain.models import Portfolio
+    from offerlens.store import StoreError, read_portfolio
 
     try:
-        if path.is_dir():
-            raise CliError(f"{path}: is a directory, not a portfolio file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CliError(f"{path}: file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{path}: no such file") from None
-    except PermissionError:
-        raise CliError(f"{path}: permission denied") from None
-    except OSError as err:
-        raise CliError(f"{path}: cannot read ({err.strerror or err})") from None
-    try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not UTF-8 text (is this a portfolio file?)") from None
-    except json.JSONDecodeError as err:
-        raise CliError(f"{path}: invalid JSON at line {err.lineno}, column {err.colno}: "
-                       f"{err.msg}") from None
-    except (ValueError, RecursionError) as err:
-        raise CliError(f"{path}: {err}") from None
-    if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
-        from offerlens.store.errors import StoreError
-        from offerlens.store.migrations import migrate
-
-        try:
-            data, _ = migrate(data)
-        except StoreError as err:
-            raise CliError(f"{path}: {err}") from None
-    try:
-        return Portfolio.model_validate(data)
-    except ValidationError as err:
-        errors = field_errors(err, Portfolio)
-        first = errors[0]
-        where = _describe_location(first.loc, data)
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise CliError(f"{path}: {where}{first.message}{more}") from None
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in a portfolio file")
-
-
-def _describe_location(loc: tuple, data: Any) -> str:
-    """``offers[1] "ByteDance" months: `` from a pydantic location."""
-    from offerlens.domain.errors import field_path
-
-    if not loc:
-        return ""
-    if loc[0] == "offers" and len(loc) >= 2 and isinstance(loc[1], int):
-        name = ""
-        try:
-            company = data["offers"][loc[1]].get("company")
-            if isinstance(company, str) and company:
-                name = f' "{company[:40]}"'
-        except (KeyError, IndexError, TypeError, AttributeError):
-            pass
-        rest = field_path(loc[2:])
-        return f"offers[{loc[1]}]{name}" + (f" {rest}: " if rest else ": ")
-    return f"{field_path(loc)}: "
+        return read_portfolio(path)
+    except StoreError as err:
+        raise CliError(" ".join(str(err).split())) from None
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -204,10 +151,16 @@ def _rows(evaluations: list[Evaluation]) -> list[list[str]]:
     rows = []
     for e in evaluations:
         pct = "—" if e.percentile.value is None else f"{e.percentile.value:.0f}"
-        rows.append([
-            e.company, _tier_label(e), pct, f"{e.first_year.total:,}",
-            f"{e.steady_state.total:,}", str(len(e.flags)),
-        ])
+        rows.append(
+            [
+                e.company,
+                _tier_label(e),
+                pct,
+                f"{e.first_year.total:,}",
+                f"{e.steady_state.total:,}",
+                str(len(e.flags)),
+            ]
+        )
     return rows
 
 
@@ -267,9 +220,18 @@ def _parse(args: argparse.Namespace) -> int:
     except ParseError as err:
         raise CliError(f"pay {args.text!r}: {err}") from None
     if args.format == "json":
-        print(json.dumps({"fields": result.fields, "understood": result.understood,
-                          "ambiguities": result.ambiguities}, ensure_ascii=False, indent=2,
-                         default=str))
+        print(
+            json.dumps(
+                {
+                    "fields": result.fields,
+                    "understood": result.understood,
+                    "ambiguities": result.ambiguities,
+                },
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
         return 0
     for line in result.understood:
         print(line)
@@ -282,19 +244,33 @@ def _bands(args: argparse.Namespace) -> int:
     from offerlens.domain.bands import load_dataset
 
     ds = load_dataset()
-    segments = [s for s in ds.segments
-                if (not args.degree or args.degree in s.degrees)
-                and (not args.track or s.track.value == args.track)]
-    figures = [f for f in ds.figures
-               if (not args.degree or not f.degrees or args.degree in f.degrees)
-               and (not args.track or f.track is None or f.track.value == args.track)]
+    segments = [
+        s
+        for s in ds.segments
+        if (not args.degree or args.degree in s.degrees)
+        and (not args.track or s.track.value == args.track)
+    ]
+    figures = [
+        f
+        for f in ds.figures
+        if (not args.degree or not f.degrees or args.degree in f.degrees)
+        and (not args.track or f.track is None or f.track.value == args.track)
+    ]
     if args.format == "json":
-        print(json.dumps({
-            "version": ds.version, "date": ds.date, "tier_rule": ds.tier_rule.model_dump(),
-            "segments": [s.model_dump(mode="json") for s in segments],
-            "figures": [f.model_dump(mode="json") for f in figures],
-            "assumptions": [a.model_dump(mode="json") for a in ds.assumptions],
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "version": ds.version,
+                    "date": ds.date,
+                    "tier_rule": ds.tier_rule.model_dump(),
+                    "segments": [s.model_dump(mode="json") for s in segments],
+                    "figures": [f.model_dump(mode="json") for f in figures],
+                    "assumptions": [a.model_dump(mode="json") for a in ds.assumptions],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     print(f"OfferLens benchmark dataset {ds.version} ({ds.date}) — {ds.vintage}")
     print(ds.disclaimer)

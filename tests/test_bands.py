@@ -41,9 +41,15 @@ def german_number(text: str) -> float:
 
 @pytest.mark.parametrize(
     ("numeral", "value"),
-    [("400.000", 400000), ("1,5 Millionen", 1_500_000), ("eine Million", 1_000_000),
-     ("0,17", 0.17), ("321,7 %", 321.7), ("21k", 21000),
-     ("30%", 30)],
+    [
+        ("400.000", 400000),
+        ("1,5 Millionen", 1_500_000),
+        ("eine Million", 1_000_000),
+        ("0,17", 0.17),
+        ("321,7 %", 321.7),
+        ("21k", 21000),
+        ("30%", 30),
+    ],
 )
 def test_german_numerals_are_read(numeral: str, value: float) -> None:
     assert german_number(numeral) == pytest.approx(value)

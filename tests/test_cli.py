@@ -34,8 +34,15 @@ def test_evaluate_json_has_the_documented_keys(tmp_path, capsys) -> None:
     out = json.loads(capsys.readouterr().out)
     assert [o["tier"] for o in out] == ["standard", "ssp", "talent_program", "below_standard"]
     for o in out:
-        for key in ("company", "tier", "percentile", "first_year_total_cny",
-                    "steady_state_total_cny", "breakdown", "flags"):
+        for key in (
+            "company",
+            "tier",
+            "percentile",
+            "first_year_total_cny",
+            "steady_state_total_cny",
+            "breakdown",
+            "flags",
+        ):
             assert key in o
     assert out[1]["steady_state_total_cny"] == 720000
     nc = next(f for f in out[1]["flags"] if f["id"] == "non_compete")
@@ -56,13 +63,15 @@ def test_evaluate_table_and_markdown(tmp_path, capsys) -> None:
     ("content", "expected"),
     [
         (None, "no such file"),
-        ("{not json", "invalid JSON at line 1"),
-        ('{"offers": [{"company": "Z", "months": 30, "monthly_base": 5000}]}',
-         'offers[0] "Z" months: must be between 12 and 24'),
+        ("{not json", "not valid JSON (line 1, column 2"),
+        (
+            '{"offers": [{"company": "Z", "months": 30, "monthly_base": 5000}]}',
+            "offers[0].months: must be between 12 and 24",
+        ),
         ('{"offers": [{"company": "Z", "monthly_base": -1}]}', "monthly_base"),
         ('{"offers": [{"company": "Z", "monthly_base": NaN}]}', "NaN is not allowed"),
         ('{"offers": [{"company": "Z", "salary": 5}]}', "salary: is not a known field"),
-        ('[1, 2]', "must be an object"),
+        ("[1, 2]", "must hold a JSON object"),
         ('{"schema_version": 99}', "newer"),
     ],
 )
@@ -78,7 +87,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, content, expected) ->
 
 def test_directory_instead_of_file(tmp_path, capsys) -> None:
     assert main(["evaluate", str(tmp_path)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "a folder is where the portfolio file should be" in capsys.readouterr().err
 
 
 def test_bands_lists_citations_and_assumptions(capsys) -> None:
@@ -94,7 +103,8 @@ def test_bands_lists_citations_and_assumptions(capsys) -> None:
 
 
 def test_module_entry_point_help() -> None:
-    out = subprocess.run([sys.executable, "-m", "offerlens", "--help"], capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "offerlens", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     for command in ("evaluate", "parse", "bands", "export"):
         assert command in out

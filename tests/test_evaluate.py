@@ -53,8 +53,12 @@ def test_phd_bands_are_higher_than_masters() -> None:
 
 def test_breakdown_is_exact_for_fractional_months_and_extras() -> None:
     e = ev(
-        monthly_base=20000, months=14.6, sign_on=100000, allowances_monthly=3000,
-        annual_bonus=30000, equity={"grant_value": 400000, "years": 4, "schedule": [5, 15, 40, 40]},
+        monthly_base=20000,
+        months=14.6,
+        sign_on=100000,
+        allowances_monthly=3000,
+        annual_bonus=30000,
+        equity={"grant_value": 400000, "years": 4, "schedule": [5, 15, 40, 40]},
     )
     s, y1 = e.steady_state, e.first_year
     assert s.guaranteed_cash == 20000 * 13 + 3000 * 12
@@ -88,7 +92,9 @@ def test_hr_label_never_overrides_and_disagreement_is_flagged() -> None:
     e = ev(monthly_base=26000, months=16, hr_tier="ssp")
     assert e.tier.tier is Tier.STANDARD and e.tier.hr_tier is Tier.SSP
     assert "hr_tier_disagrees" in flag_ids(e)
-    assert "hr_tier_disagrees" not in flag_ids(ev(monthly_base=26000, months=16, hr_tier="standard"))
+    assert "hr_tier_disagrees" not in flag_ids(
+        ev(monthly_base=26000, months=16, hr_tier="standard")
+    )
 
 
 def test_other_roles_get_an_indicative_tier_with_a_caveat() -> None:
@@ -136,8 +142,16 @@ def test_flags_fire_on_their_conditions(fields, flag) -> None:
 
 
 def test_every_flag_has_a_source_or_is_marked_as_assumption() -> None:
-    e = ev(monthly_base=30000, months=20, employer_type="ai_startup", non_compete=True,
-           schedule="one_day_weekend", hukou=False, city="上海", kind="letter_of_intent")
+    e = ev(
+        monthly_base=30000,
+        months=20,
+        employer_type="ai_startup",
+        non_compete=True,
+        schedule="one_day_weekend",
+        hukou=False,
+        city="上海",
+        kind="letter_of_intent",
+    )
     assert len(e.flags) >= 6
     for f in e.flags:
         assert (f.source is not None) != f.assumption, f.id
@@ -158,8 +172,10 @@ def test_month_range_is_evaluated_at_the_low_end_and_the_high_end_shown() -> Non
 
 
 def test_portfolio_evaluates_in_order() -> None:
-    p = Portfolio(candidate=MASTER, offers=[Offer(company="A", monthly_base=26000),
-                                            Offer(company="B", annual_package=500000)])
+    p = Portfolio(
+        candidate=MASTER,
+        offers=[Offer(company="A", monthly_base=26000), Offer(company="B", annual_package=500000)],
+    )
     assert [e.company for e in evaluate_portfolio(p, today=TODAY)] == ["A", "B"]
 
 
@@ -181,9 +197,13 @@ def _offer(d: dict) -> Offer:
     guaranteed = min(13.0, d["months"])
     equity = {"grant_value": d["grant"], "years": d["years"], "cliff_months": d["cliff"]}
     return Offer(
-        company="P", monthly_base=d["monthly_base"], months=d["months"],
-        guaranteed_months=guaranteed, sign_on=d["sign_on"],
-        allowances_monthly=d["allowances_monthly"], annual_bonus=d["annual_bonus"],
+        company="P",
+        monthly_base=d["monthly_base"],
+        months=d["months"],
+        guaranteed_months=guaranteed,
+        sign_on=d["sign_on"],
+        allowances_monthly=d["allowances_monthly"],
+        annual_bonus=d["annual_bonus"],
         annual_bonus_guaranteed=d["annual_bonus_guaranteed"],
         equity=equity if d["grant"] else None,
     )
@@ -201,6 +221,8 @@ def test_any_valid_offer_evaluates_and_breakdowns_sum(d, candidate) -> None:
 @given(offers, st.integers(1, 200_000), st.sampled_from([MASTER, PHD]))
 def test_more_pay_never_lowers_tier_or_percentile(d, extra, candidate) -> None:
     low = evaluate(_offer(d), candidate, today=TODAY)
-    high = evaluate(_offer({**d, "monthly_base": d["monthly_base"] + extra}), candidate, today=TODAY)
+    high = evaluate(
+        _offer({**d, "monthly_base": d["monthly_base"] + extra}), candidate, today=TODAY
+    )
     assert TIER_ORDER.index(high.tier.tier) >= TIER_ORDER.index(low.tier.tier)
     assert high.percentile.value >= low.percentile.value

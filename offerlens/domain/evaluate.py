@@ -98,7 +98,9 @@ def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
         guaranteed += allowances
         lines.append(
             ComputationLine(
-                label="Allowances", amount=allowances, detail=f"{group(offer.allowances_monthly)} × 12"
+                label="Allowances",
+                amount=allowances,
+                detail=f"{group(offer.allowances_monthly)} × 12",
             )
         )
     if offer.annual_bonus:
@@ -110,7 +112,9 @@ def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
             ComputationLine(
                 label="Annual bonus",
                 amount=offer.annual_bonus,
-                detail="guaranteed" if offer.annual_bonus_guaranteed else "target, depends on performance",
+                detail="guaranteed"
+                if offer.annual_bonus_guaranteed
+                else "target, depends on performance",
             )
         )
     equity = 0
@@ -131,10 +135,14 @@ def first_year(offer: Offer, steady: Breakdown) -> tuple[Breakdown, list[Computa
     lines: list[ComputationLine] = []
     equity = offer.equity.vesting_by_year()[0] if offer.equity is not None else 0
     if offer.sign_on:
-        lines.append(ComputationLine(label="Sign-on bonus", amount=offer.sign_on, detail="year 1 only"))
+        lines.append(
+            ComputationLine(label="Sign-on bonus", amount=offer.sign_on, detail="year 1 only")
+        )
     if offer.equity is not None:
         detail = "after the cliff" if offer.equity.cliff_months > 12 and not equity else ""
-        lines.append(ComputationLine(label="Equity vesting in year 1", amount=equity, detail=detail))
+        lines.append(
+            ComputationLine(label="Equity vesting in year 1", amount=equity, detail=detail)
+        )
     return (
         Breakdown(
             guaranteed_cash=steady.guaranteed_cash,

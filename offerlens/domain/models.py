@@ -285,7 +285,8 @@ class Offer(BaseModel):
         """Parse a quick-entry ``pay`` string; explicit fields take precedence."""
         if isinstance(data, dict):
             if isinstance(data.get("schedule"), str):
-                data = {**data, "schedule": SCHEDULE_ALIASES.get(data["schedule"], data["schedule"])}
+                schedule = data["schedule"]
+                data = {**data, "schedule": SCHEDULE_ALIASES.get(schedule, schedule)}
             pay = data.get("pay")
             if isinstance(pay, str) and pay.strip() and not _has_pay_fields(data):
                 from offerlens.domain.parser import ParseError, parse_pay
@@ -326,14 +327,16 @@ def _has_pay_fields(data: dict[str, Any]) -> bool:
     return any(data.get(name) is not None for name in _PAY_FIELDS)
 
 
+CriterionName = Annotated[str, Field(max_length=NAME_LEN)]
+Weight = Annotated[float, AfterValidator(_finite), Field(ge=0, le=100)]
+
+
 class DecisionSettings(BaseModel):
     """What the candidate weighs and how they score each offer on it."""
 
     model_config = ConfigDict(extra="forbid")
 
-    weights: dict[Annotated[str, Field(max_length=NAME_LEN)], Annotated[float, AfterValidator(_finite), Field(ge=0, le=100)]] = Field(
-        default_factory=dict
-    )
+    weights: dict[CriterionName, Weight] = Field(default_factory=dict)
     custom_criteria: list[Name] = Field(default_factory=list, max_length=20)
     scores: dict[str, dict[str, Annotated[int, Field(ge=1, le=5)]]] = Field(
         default_factory=dict, description="offer id → criterion → 1..5 for subjective criteria"

@@ -73,7 +73,9 @@ def _holds(fact: Any, op: Op, target: Any) -> bool:
         return fact != target
     if op == "in":
         return fact in target
-    return {"lt": fact < target, "le": fact <= target, "gt": fact > target, "ge": fact >= target}[op]
+    return {"lt": fact < target, "le": fact <= target, "gt": fact > target, "ge": fact >= target}[
+        op
+    ]
 
 
 def matches(rule: Rule, facts: dict[str, Any], dataset: Dataset) -> bool:
@@ -95,7 +97,9 @@ def fill(template: str, texts: dict[str, str]) -> str:
     return "".join(out)
 
 
-def citation_for(rule: Rule, dataset: Dataset, segment: Segment | None) -> tuple[Citation | None, bool]:
+def citation_for(
+    rule: Rule, dataset: Dataset, segment: Segment | None
+) -> tuple[Citation | None, bool]:
     """The citation behind a rule and whether it rests on an assumption instead."""
     cite = rule.cite
     if isinstance(cite, dict):
