@@ -229,6 +229,10 @@ class _Reader:
         return self.raw[pos:end]
 
     def error(self, en: str, zh: str, start: int, end: int | None = None) -> ParseError:
+        if end is None and start >= len(self.s.rstrip()):  # nothing left: name the last word
+            words = list(re.finditer(r"[^\s+,;]+", self.s))
+            if words:
+                start, end = words[-1].start(), words[-1].end()
         token = self.raw[start:end] if end is not None else self.token_at(start)
         return ParseError(en, token, start, zh)
 
@@ -643,7 +647,7 @@ class _Reader:
             f"monthly base {_fmt(value)}",
             f"月薪 {_fmt(value)}",
         )
-        if value >= low_a and value >= low_m:
+        if unit != "k" and value >= max(low_a, low_m):  # 30k is monthly by convention
             self.monthly_guess = (
                 f"'{text}' read as a monthly base of {_fmt(value)}; it could also be an annual "
                 f"package of {_fmt(value)}",
@@ -745,8 +749,12 @@ class _Reader:
             return self.error(
                 f"expected an amount after '{label}'", f"“{label}”后应为金额", m.end()
             )
+        kind = m.lastgroup or 0
         return self.error(
-            f"expected an amount after '{label}'", f"“{label}”后应为金额", m.start(), m.end()
+            f"expected an amount after '{label}'",
+            f"“{label}”后应为金额",
+            m.start(kind),
+            m.end(kind),
         )
 
     def labelled_base(self, m: re.Match[str], label: str) -> int:
