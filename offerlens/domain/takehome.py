@@ -26,6 +26,7 @@ from offerlens.domain.tax import (
     ANNUAL_TABLE,
     BASIC_DEDUCTION_ANNUAL,
     BonusTax,
+    CliffWarning,
     bonus_cliff,
     bracket_for,
     comprehensive_tax,
@@ -161,6 +162,9 @@ class TakeHomeYear(BaseModel):
     net_cash: int = Field(description="gross cash − social insurance − housing fund − tax")
     equity_vested: int = Field(0, description="equity vesting, grant value; not in net_cash")
     equity_tax_estimate: int | None = Field(None, description="separate tax on vested RSUs")
+    bonus_cliff: CliffWarning | None = Field(
+        None, description="set when a smaller bonus at a cliff edge would leave more money"
+    )
     lines: list[ComputationLine] = Field(default_factory=list)
     warnings: list[Note] = Field(default_factory=list)
 
@@ -572,6 +576,7 @@ def _year(
         net_cash=net,
         equity_vested=equity_vested,
         equity_tax_estimate=equity_tax,
+        bonus_cliff=cliff,
         lines=lines,
         warnings=warnings,
     )
