@@ -332,7 +332,7 @@ def test_hours_and_effective_hourly_pay() -> None:
     assert (double.hours_per_week, single.hours_per_week, custom.hours_per_week) == (50, 60, 72)
     assert not custom.hours_assumed
     net = double.steady_state.net_cash
-    assert double.effective_hourly_cny == round(net / (50 * 49))
+    assert double.effective_hourly_cny == round(net / (50 * 48))
     assert single.effective_hourly_cny < double.effective_hourly_cny
     assert "hours" in [a.id for a in double.assumptions]
 

@@ -6,7 +6,10 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+# ComputationLine lives in computation.py so that take-home can share it; re-exported here
+from offerlens.domain.computation import ComputationLine as ComputationLine
 from offerlens.domain.models import Tier
+from offerlens.domain.takehome import TakeHome
 
 
 class Citation(BaseModel):
@@ -92,16 +95,6 @@ class Percentile(BaseModel):
     assumptions: list[str] = Field(default_factory=list, description="ids of assumptions used")
 
 
-class ComputationLine(BaseModel):
-    """One line of "how this was computed"."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    label: str
-    amount: int | None = None
-    detail: str = ""
-
-
 class Evaluation(BaseModel):
     """The verdict on one offer for one candidate."""
 
@@ -117,3 +110,4 @@ class Evaluation(BaseModel):
     computation: list[ComputationLine] = Field(default_factory=list)
     months_high_note: str = ""
     raise_vs_current: float | None = Field(None, description="steady cash / current pay − 1")
+    take_home: TakeHome | None = Field(None, description="after tax and 五险一金, by city")

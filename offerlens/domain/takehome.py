@@ -18,8 +18,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from offerlens.domain.computation import ComputationLine
 from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
-from offerlens.domain.results import ComputationLine
 from offerlens.domain.social import CityRow, CityTable, Contributions, contributions, load_cities
 from offerlens.domain.social import round_yuan as _round
 from offerlens.domain.tax import (
@@ -43,9 +43,10 @@ SCHEDULE_HOURS: dict[WorkSchedule, float] = {
     WorkSchedule.ONE_DAY_WEEKEND: 60.0,  # 单休: 6 days × 10 h
 }
 HOURS_PER_DAY = 10
-#: Working weeks a year: 52 less about 3 weeks of public holidays (11 days) and statutory
-#: annual leave (5 days for 1–10 years of service). Assumption.
-WORK_WEEKS_PER_YEAR = 49
+#: Working weeks a year: 52 less about 11 public holidays and 5 days of statutory annual
+#: leave (1–10 years of service), rounded down. Assumption; the same figure as the band
+#: dataset's "hours_per_week_by_schedule" assumption, which the evaluation passes in.
+WORK_WEEKS_PER_YEAR = 48
 
 
 class Note(BaseModel):
@@ -125,10 +126,12 @@ ASSUMPTIONS: dict[str, Note] = {
         ),
         Note(
             id="hours",
-            message=f"Effective hourly pay = steady-state net cash ÷ (hours a week × "
-            f"{WORK_WEEKS_PER_YEAR} working weeks). Without hours entered: 双休 50 h, 大小周 "
-            f"55 h, 单休 60 h a week ({HOURS_PER_DAY}-hour days).",
-            message_zh=f"有效时薪=常规年份到手现金÷(每周工时×{WORK_WEEKS_PER_YEAR}个工作周)。未填写工时时：双休每周50小时，大小周55小时，单休60小时（每天{HOURS_PER_DAY}小时）。",
+            message="Effective hourly pay = steady-state net cash ÷ (hours a week × working "
+            f"weeks, {WORK_WEEKS_PER_YEAR} unless the dataset says otherwise). Without hours "
+            f"entered: 双休 50 h, 大小周 55 h, 单休 60 h a week ({HOURS_PER_DAY}-hour days).",
+            message_zh="有效时薪=常规年份到手现金÷(每周工时×每年工作周数，默认"
+            f"{WORK_WEEKS_PER_YEAR}周)。未填写工时时：双休每周50小时，大小周55小时，"
+            f"单休60小时（每天{HOURS_PER_DAY}小时）。",
         ),
         Note(
             id="low_end",
@@ -595,13 +598,17 @@ def compute_take_home(
     cities: CityTable | None = None,
     *,
     today: date | None = None,
+    hours: float | None = None,
+    weeks_per_year: int = WORK_WEEKS_PER_YEAR,
 ) -> TakeHome:
     """Take-home pay of ``offer`` for ``candidate`` in the first 12 months and a normal year.
 
     ``cities`` defaults to the shipped table. The offer's city picks the row (the candidate's
     city when the offer names none); an unknown city uses the nationwide assumption row and
     says so. The first year starts on ``offer.start_date`` or, when absent, on the first day
-    of the month after ``today``.
+    of the month after ``today``. ``hours`` (a week) and ``weeks_per_year`` let the caller
+    use the evaluation dataset's working-time assumption; by default the offer's hours or
+    ``SCHEDULE_HOURS`` are used.
     """
     table = cities if cities is not None else load_cities(None)
     city_name = offer.city.strip() or candidate.city
@@ -657,8 +664,11 @@ def compute_take_home(
     first = _year("first_year", start=start, **kwargs)  # type: ignore[arg-type]
     steady = _year("steady_state", start=None, **kwargs)  # type: ignore[arg-type]
 
-    hours, assumed = hours_per_week(offer)
-    hourly = _round(Decimal(steady.net_cash) / (_dec(hours) * WORK_WEEKS_PER_YEAR))
+    if hours is None:
+        hours, assumed = hours_per_week(offer)
+    else:
+        assumed = offer.hours_per_week is None
+    hourly = _round(Decimal(steady.net_cash) / (_dec(hours) * weeks_per_year))
 
     used = [
         "year_end_lump_sum",
