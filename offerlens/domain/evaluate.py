@@ -29,6 +29,8 @@ from offerlens.domain.results import (
     TierVerdict,
 )
 from offerlens.domain.rules import run_rules
+from offerlens.domain.social import CityTable
+from offerlens.domain.takehome import compute_take_home
 
 TIER_LABELS = {
     Tier.BELOW_STANDARD: ("below standard", "低于白菜"),
@@ -198,8 +200,13 @@ def evaluate(
     candidate: Candidate,
     dataset: Dataset | None = None,
     today: date | None = None,
+    cities: CityTable | None = None,
 ) -> Evaluation:
-    """Judge one offer for one candidate against the cited dataset."""
+    """Judge one offer for one candidate against the cited dataset.
+
+    ``cities`` is the social-insurance city table (shipped figures merged with the user's
+    edits); the shipped table when None.
+    """
     dataset = dataset or load_dataset()
     today = today or date.today()
     steady, lines = steady_state(offer)
@@ -287,6 +294,14 @@ def evaluate(
         computation=lines,
         months_high_note=months_note,
         raise_vs_current=None if raise_pct is None else raise_pct / 100,
+        take_home=compute_take_home(
+            offer,
+            candidate,
+            cities,
+            today=today,
+            hours=hours_per_week(offer, dataset),
+            weeks_per_year=dataset.assumption("hours_per_week_by_schedule").weeks_per_year or 48,
+        ),
     )
 
 
@@ -390,8 +405,11 @@ def _facts(
 
 
 def evaluate_portfolio(
-    portfolio: Portfolio, dataset: Dataset | None = None, today: date | None = None
+    portfolio: Portfolio,
+    dataset: Dataset | None = None,
+    today: date | None = None,
+    cities: CityTable | None = None,
 ) -> list[Evaluation]:
     """Every offer in the portfolio, in order."""
     dataset = dataset or load_dataset()
-    return [evaluate(o, portfolio.candidate, dataset, today) for o in portfolio.offers]
+    return [evaluate(o, portfolio.candidate, dataset, today, cities) for o in portfolio.offers]

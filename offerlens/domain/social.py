@@ -129,13 +129,9 @@ def _norm(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _shipped_raw() -> str:
-    return resources.files("offerlens.data").joinpath("cities.json").read_text(encoding="utf-8")
-
-
-def shipped_table() -> CityTable:
-    """The table as shipped inside the package (no user edits)."""
-    data = json.loads(_shipped_raw())
+def _shipped() -> CityTable:
+    raw = resources.files("offerlens.data").joinpath("cities.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
     rows = {row["id"]: CityRow.model_validate(row) for row in data["cities"]}
     return CityTable(
         rows=rows,
@@ -143,6 +139,11 @@ def shipped_table() -> CityTable:
         date=data.get("date", ""),
         notes=list(data.get("notes", [])),
     )
+
+
+def shipped_table() -> CityTable:
+    """The table as shipped inside the package (no user edits); a fresh copy each call."""
+    return _shipped().model_copy(deep=True)
 
 
 def load_cities(overrides_path: Path | None = None) -> CityTable:
