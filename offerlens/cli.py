@@ -135,6 +135,27 @@ def evaluation_json(e: Evaluation) -> dict[str, Any]:
         "flags": [f.model_dump(mode="json") for f in e.flags],
         "computation": [c.model_dump() for c in e.computation],
         "months_high_note": e.months_high_note or None,
+        **_take_home_json(e),
+    }
+
+
+def _take_home_json(e: Evaluation) -> dict[str, Any]:
+    """Take-home keys: net cash of year 1 and a normal year, the housing-fund wallet a year."""
+    th = e.take_home
+    if th is None:
+        return {
+            "take_home_first_year_cny": None,
+            "take_home_steady_state_cny": None,
+            "housing_fund_cny": None,
+            "effective_hourly_cny": None,
+            "take_home": None,
+        }
+    return {
+        "take_home_first_year_cny": th.first_year.net_cash,
+        "take_home_steady_state_cny": th.steady_state.net_cash,
+        "housing_fund_cny": th.steady_state.housing_fund_total,
+        "effective_hourly_cny": th.effective_hourly_cny,
+        "take_home": th.model_dump(mode="json"),
     }
 
 

@@ -486,3 +486,39 @@ def test_domain_modules_import_no_qt_or_matplotlib() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --- wiring: evaluation and CLI -----------------------------------------------------------
+
+
+def test_evaluation_carries_take_home_with_dataset_hours() -> None:
+    from offerlens.domain.evaluate import evaluate
+
+    offer, candidate = EXAMPLES["A"]
+    evaluation = evaluate(offer, candidate, today=date(2025, 6, 1))
+    assert evaluation.take_home == compute_take_home(offer, candidate, today=date(2025, 6, 1))
+    assert evaluation.take_home.steady_state.net_cash == 384_001
+
+
+def test_cli_json_has_take_home_keys(tmp_path: Path, capsys) -> None:
+    from offerlens.__main__ import main
+
+    offer, candidate = EXAMPLES["B"]
+    path = tmp_path / "p.offerlens.json"
+    path.write_text(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "candidate": candidate.model_dump(mode="json"),
+                "offers": [offer.model_dump(mode="json")],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    (out,) = json.loads(capsys.readouterr().out)
+    assert out["take_home_first_year_cny"] == 598_056
+    assert out["take_home_steady_state_cny"] == 598_056
+    assert out["housing_fund_cny"] == 62_028
+    assert out["effective_hourly_cny"] == 249
+    assert out["take_home"]["steady_state"]["bonus_method"] == "separate"
