@@ -1,13 +1,19 @@
 """Declarative flag rules: data in ``offerlens/data/rules.json``, matched against facts.
 
 A rule is a list of ``[fact, op, value]`` conditions and a message template; nothing is
-evaluated as code. Templates name facts in braces and are filled from a prepared dict.
+evaluated as code. Templates name facts in braces and are filled from a prepared mapping.
+
+Rules are compiled once per dataset (:func:`compiled_rules`): value references resolved,
+templates split, citations looked up, so that judging an offer only compares facts.
 """
 
 from __future__ import annotations
 
 import json
+import operator
 import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -58,6 +64,17 @@ def _resolve(value: Any, dataset: Dataset) -> Any:
     raise ValueError(f"unknown value reference {value}")
 
 
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "lt": operator.lt,
+    "le": operator.le,
+    "gt": operator.gt,
+    "ge": operator.ge,
+    "in": lambda fact, target: fact in target,
+}
+
+
 def _holds(fact: Any, op: Op, target: Any) -> bool:
     if op == "set":
         return fact is not None
@@ -67,15 +84,7 @@ def _holds(fact: Any, op: Op, target: Any) -> bool:
         return fact is False
     if fact is None:
         return False
-    if op == "eq":
-        return fact == target
-    if op == "ne":
-        return fact != target
-    if op == "in":
-        return fact in target
-    return {"lt": fact < target, "le": fact <= target, "gt": fact > target, "ge": fact >= target}[
-        op
-    ]
+    return _COMPARE[op](fact, target)
 
 
 def matches(rule: Rule, facts: dict[str, Any], dataset: Dataset) -> bool:
@@ -87,14 +96,31 @@ def matches(rule: Rule, facts: dict[str, Any], dataset: Dataset) -> bool:
     return True
 
 
-def fill(template: str, texts: dict[str, str]) -> str:
-    """Fill ``{name}`` placeholders only; no attribute access or indexing."""
-    out = []
+Template = tuple[tuple[str, str | None], ...]
+
+
+def split_template(template: str) -> Template:
+    """``"a {x} b"`` → ``(("a ", "x"), (" b", None))``; fields that are not plain names drop."""
+    parts = []
     for literal, field, _spec, _conv in string.Formatter().parse(template):
+        if field is not None and not field.isidentifier():
+            field = ""
+        parts.append((literal, field))
+    return tuple(parts)
+
+
+def fill_parts(parts: Template, texts: Mapping[str, str]) -> str:
+    out = []
+    for literal, field in parts:
         out.append(literal)
-        if field is not None:
-            out.append(str(texts.get(field, "{" + field + "}")) if field.isidentifier() else "")
+        if field:
+            out.append(str(texts.get(field, "{" + field + "}")))
     return "".join(out)
+
+
+def fill(template: str, texts: Mapping[str, str]) -> str:
+    """Fill ``{name}`` placeholders only; no attribute access or indexing."""
+    return fill_parts(split_template(template), texts)
 
 
 def citation_for(
@@ -118,22 +144,85 @@ def citation_for(
     return None, True
 
 
-def run_rules(
-    facts: dict[str, Any], texts: dict[str, str], dataset: Dataset, segment: Segment | None
-) -> list[Flag]:
-    """All flags whose conditions hold, in rule order."""
-    flags = []
-    for rule in load_rules().rules:
-        if matches(rule, facts, dataset):
-            source, assumption = citation_for(rule, dataset, segment)
-            flags.append(
-                Flag(
-                    id=rule.id,
-                    severity=rule.severity,
-                    message=fill(rule.message, texts),
-                    message_zh=fill(rule.message_zh, texts),
-                    source=source,
-                    assumption=assumption,
-                )
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule with its value references resolved against one dataset."""
+
+    rule: Rule
+    conditions: tuple[tuple[str, Op, Any], ...]
+    message: Template
+    message_zh: Template
+    citation: tuple[Citation | None, bool] | None  # None: depends on the segment (anchor)
+
+    def holds(self, facts: Mapping[str, Any]) -> bool:
+        for name, op, target in self.conditions:
+            if not _holds(facts.get(name), op, target):
+                return False
+        return True
+
+
+def compile_rules(rules: RuleSet, dataset: Dataset) -> tuple[CompiledRule, ...]:
+    compiled = []
+    for rule in rules.rules:
+        conditions = tuple(
+            (name, op, _resolve(rest[0], dataset) if rest else None)
+            for name, op, *rest in rule.when
+        )
+        by_anchor = isinstance(rule.cite, dict)
+        compiled.append(
+            CompiledRule(
+                rule=rule,
+                conditions=conditions,
+                message=split_template(rule.message),
+                message_zh=split_template(rule.message_zh),
+                citation=None if by_anchor else citation_for(rule, dataset, None),
             )
+        )
+    return tuple(compiled)
+
+
+# id(dataset) -> (dataset, rule set, compiled); the dataset is held so its id stays unique
+_compiled: dict[int, tuple[Dataset, RuleSet, tuple[CompiledRule, ...]]] = {}
+
+
+def compiled_rules(dataset: Dataset) -> tuple[CompiledRule, ...]:
+    """The shipped rules compiled against ``dataset`` (cached per dataset object)."""
+    rules = load_rules()
+    hit = _compiled.get(id(dataset))
+    if hit is not None and hit[0] is dataset and hit[1] is rules:
+        return hit[2]
+    if len(_compiled) >= 8:
+        _compiled.clear()
+    result = compile_rules(rules, dataset)
+    _compiled[id(dataset)] = (dataset, rules, result)
+    return result
+
+
+def run_rules(
+    facts: Mapping[str, Any],
+    texts: Mapping[str, str],
+    dataset: Dataset,
+    segment: Segment | None,
+) -> list[Flag]:
+    """All flags whose conditions hold, in rule order.
+
+    ``texts`` is only read for the placeholders of rules that fire, so it may compute its
+    values lazily.
+    """
+    flags = []
+    for compiled in compiled_rules(dataset):
+        if not compiled.holds(facts):
+            continue
+        rule = compiled.rule
+        source, assumption = compiled.citation or citation_for(rule, dataset, segment)
+        flags.append(
+            Flag(
+                id=rule.id,
+                severity=rule.severity,
+                message=fill_parts(compiled.message, texts),
+                message_zh=fill_parts(compiled.message_zh, texts),
+                source=source,
+                assumption=assumption,
+            )
+        )
     return flags
