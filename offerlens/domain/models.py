@@ -288,7 +288,7 @@ class Offer(BaseModel):
                 schedule = data["schedule"]
                 data = {**data, "schedule": SCHEDULE_ALIASES.get(schedule, schedule)}
             pay = data.get("pay")
-            if isinstance(pay, str) and pay.strip() and not _has_pay_fields(data):
+            if isinstance(pay, str) and pay.strip() and not _PAY_FIELDS <= data.keys():
                 from offerlens.domain.parser import ParseError, parse_pay
 
                 try:
@@ -320,11 +320,15 @@ class Offer(BaseModel):
         return self
 
 
-_PAY_FIELDS = ("monthly_base", "annual_package")
-
-
-def _has_pay_fields(data: dict[str, Any]) -> bool:
-    return any(data.get(name) is not None for name in _PAY_FIELDS)
+# Fields a quick-entry string can fill. A saved offer carries them all, so its ``pay`` is kept
+# for display only; a hand-written one is parsed and explicit fields win.
+_PAY_FIELDS = frozenset(
+    {
+        "monthly_base", "months", "months_high", "guaranteed_months", "annual_package",
+        "annual_package_high", "sign_on", "annual_bonus", "allowances_monthly", "equity",
+        "housing_fund_rate",
+    }
+)
 
 
 CriterionName = Annotated[str, Field(max_length=NAME_LEN)]
