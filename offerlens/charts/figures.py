@@ -1,0 +1,528 @@
+"""Figure builders: chart series in, matplotlib Figure out (no pyplot, no Qt).
+
+Each chart is a small class bound to a Figure. ``render(series)`` draws it from scratch and
+keeps the artist handles; ``update(series)`` moves those artists in place and returns False
+when the series changed shape (an offer added or removed), in which case the caller renders
+again. ``make_figure`` builds a stand-alone figure for export; ``save_figure`` writes PNG/SVG.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from offerlens.charts.style import Theme, compact_yuan, font_families, theme, wrap_name
+from offerlens.domain.chartdata import (
+    COMPONENT_LABELS,
+    COMPONENTS,
+    TIER_SHORT,
+    ChartSet,
+    CompositionSeries,
+    CumulativeSeries,
+    DistributionSeries,
+    LadderSeries,
+    TakeHomeSeries,
+    density_at,
+)
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+CHART_KINDS = ("distribution", "ladder", "composition", "cumulative", "take_home")
+CHART_TITLES = {
+    "distribution": ("Market position", "市场位置"),
+    "ladder": ("Master's vs PhD bands", "硕士与博士档位"),
+    "composition": ("Pay composition", "薪酬构成"),
+    "cumulative": ("Four-year pay", "四年累计"),
+    "take_home": ("Take-home pay", "税后到手"),
+}
+
+
+def _style_axes(ax: Axes, th: Theme) -> None:
+    ax.set_facecolor(th.background)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(th.muted)
+    ax.tick_params(colors=th.foreground, labelsize=8)
+    ax.tick_params(which="minor", colors=th.muted)
+    ax.xaxis.label.set_color(th.foreground)
+    ax.yaxis.label.set_color(th.foreground)
+    ax.title.set_color(th.foreground)
+
+
+def _yuan_formatter():
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda v, _pos: compact_yuan(v) if v > 0 else "0")
+
+
+def _footnote(fig: Figure, th: Theme, lines: Sequence[str]) -> Any:
+    text = "Assumptions: " + "; ".join(lines) if lines else ""
+    return fig.text(
+        0.01, 0.01, _wrap(text, 150), ha="left", va="bottom", fontsize=6.5,
+        color=th.assumption, wrap=False,
+    )
+
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width)[:3])
+
+
+class Chart:
+    """Base: one figure, one theme, handles kept between updates."""
+
+    kind = ""
+
+    def __init__(self, figure: Figure, theme_name: str = "light") -> None:
+        font_families()
+        self.figure = figure
+        self.theme = theme(theme_name)
+        self.handles: dict[str, Any] = {}
+        self.shape: Any = None
+
+    def render(self, series: Any) -> None:
+        fig = self.figure
+        fig.clear()
+        fig.set_facecolor(self.theme.background)
+        self.handles = {}
+        self._draw(series)
+        self.shape = self._shape(series)
+
+    def update(self, series: Any) -> bool:
+        if not self.handles or self._shape(series) != self.shape:
+            return False
+        self._move(series)
+        return True
+
+    def _shape(self, series: Any) -> Any:  # pragma: no cover - overridden
+        return None
+
+    def _draw(self, series: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _move(self, series: Any) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _title(self, ax: Axes, text: str) -> None:
+        ax.set_title(text, loc="left", fontsize=10, color=self.theme.foreground, pad=8)
+
+
+# --- (a) distribution ----------------------------------------------------------------------
+
+
+class DistributionChart(Chart):
+    kind = "distribution"
+
+    def _shape(self, s: DistributionSeries) -> Any:
+        return (s.available, s.segment_id, tuple(m.offer_id for m in s.offers), tuple(s.edges))
+
+    def _draw(self, s: DistributionSeries) -> None:
+        th = self.theme
+        ax = self.figure.add_subplot()
+        _style_axes(ax, th)
+        self.handles["ax"] = ax
+        if not s.available:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, _wrap(s.reason, 70), ha="center", va="center",
+                    color=th.muted, fontsize=10, transform=ax.transAxes)
+            return
+        ax.set_xscale("log")
+        lo, hi = s.edges[0], s.edges[-1]
+        view_hi = min(hi, max([m.value * 1.3 for m in s.offers] + [s.edges[-2] * 1.6]))
+        ax.set_xlim(lo, view_hi)
+        top = max(s.density) * 1.35 if s.density else 1
+        ax.set_ylim(0, top)
+        for span in s.tiers:
+            ax.axvspan(span.low, span.high, color=th.tiers[span.tier.value], lw=0, zorder=0)
+            mid = math.sqrt(span.low * min(span.high, view_hi))
+            ax.text(mid, top * 0.97, f"{span.label}\n~{span.share:g} %*", ha="center",
+                    va="top", fontsize=7, color=th.muted, zorder=3)
+        ax.stairs(s.density, s.edges, color=th.foreground, lw=1.4, zorder=2,
+                  label="estimated distribution (assumption)")
+        ax.xaxis.set_major_formatter(_yuan_formatter())
+        ax.xaxis.set_minor_formatter(_yuan_formatter())
+        ax.tick_params(axis="x", which="both", labelsize=7)
+        ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
+        ax.set_ylabel("% of hires per +10 % pay (estimated)", fontsize=8)
+        self._title(ax, f"Estimated market position — {s.segment_label}")
+        lines, texts, dots = [], [], []
+        for n, mark in enumerate(s.offers):
+            color = th.offers[n % len(th.offers)]
+            x = min(max(mark.value, lo), hi)
+            y = density_at(s, x)
+            lines.append(ax.axvline(x, color=color, lw=1.6, zorder=4))
+            dots.append(ax.plot([x], [y], "o", color=color, ms=6, zorder=5)[0])
+            texts.append(ax.text(x, top * (0.62 - 0.1 * (n % 4)), self._label(mark),
+                                 color=color, fontsize=8, ha="left", va="center", zorder=6,
+                                 bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
+                                       "pad": 1.5}))
+        self.handles.update(lines=lines, texts=texts, dots=dots, top=top)
+        self.handles["note"] = _footnote(
+            self.figure, th, ["estimated distribution, *tier shares assumed", *s.assumptions]
+        )
+
+    @staticmethod
+    def _label(mark: Any) -> str:
+        pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
+        return f" {mark.company}{pct} "
+
+    def _move(self, s: DistributionSeries) -> None:
+        if not s.available:
+            return
+        top = self.handles["top"]
+        lo, hi = s.edges[0], s.edges[-1]
+        for n, mark in enumerate(s.offers):
+            x = min(max(mark.value, lo), hi)
+            self.handles["lines"][n].set_xdata([x, x])
+            self.handles["dots"][n].set_data([x], [density_at(s, x)])
+            text = self.handles["texts"][n]
+            text.set_position((x, top * (0.62 - 0.1 * (n % 4))))
+            text.set_text(self._label(mark))
+
+
+# --- (b) ladder ----------------------------------------------------------------------------
+
+
+class LadderChart(Chart):
+    kind = "ladder"
+
+    def _shape(self, s: LadderSeries) -> Any:
+        return (tuple(r.segment_id for r in s.rungs), tuple(m.offer_id for m in s.offers))
+
+    def _draw(self, s: LadderSeries) -> None:
+        th = self.theme
+        ax = self.figure.add_subplot()
+        _style_axes(ax, th)
+        ax.set_xscale("log")
+        lows = [t.low for r in s.rungs for t in r.tiers]
+        highs = [t.high for r in s.rungs for t in r.tiers]
+        values = [m.value for m in s.offers]
+        lo = min(lows + values) * 0.85
+        hi = max(highs + values) * 1.05
+        ax.set_xlim(lo, hi)
+        for y, rung in enumerate(s.rungs):
+            for span in rung.tiers:
+                ax.barh(y, span.high - span.low, left=span.low, height=0.6,
+                        color=th.tiers[span.tier.value], edgecolor=th.background, lw=1.5)
+                ax.text(math.sqrt(span.low * span.high), y, TIER_SHORT[span.tier][0],
+                        ha="center", va="center", fontsize=7, color=th.foreground)
+        labels = []
+        for r in s.rungs:
+            text = r.label + (" (you)" if r.candidate else "")
+            if r.assumed_anchors:
+                text += "\n" + ", ".join(a.replace("_", " ") for a in r.assumed_anchors)
+                text += " assumed"
+            labels.append(text)
+        ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
+        ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.35 * max(1, len(s.offers)) * 0.5)
+        ax.xaxis.set_major_formatter(_yuan_formatter())
+        ax.xaxis.set_minor_formatter(_yuan_formatter())
+        ax.tick_params(axis="x", which="both", labelsize=7)
+        ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
+        self._title(ax, "Master's vs PhD tier bands, your offers placed on both")
+        lines, texts = [], []
+        ytop = len(s.rungs) - 0.45
+        for n, mark in enumerate(s.offers):
+            color = th.offers[n % len(th.offers)]
+            lines.append(ax.axvline(mark.value, ymax=0.86, color=color, lw=1.6, zorder=4))
+            texts.append(ax.text(mark.value, ytop + 0.22 * (n % 4), f" {mark.company}",
+                                 color=color, fontsize=8, ha="left", va="center"))
+        self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop)
+        self.handles["note"] = _footnote(self.figure, th, s.assumptions)
+
+    def _move(self, s: LadderSeries) -> None:
+        ytop = self.handles["ytop"]
+        for n, mark in enumerate(s.offers):
+            self.handles["lines"][n].set_xdata([mark.value, mark.value])
+            text = self.handles["texts"][n]
+            text.set_position((mark.value, ytop + 0.22 * (n % 4)))
+            text.set_text(f" {mark.company}")
+
+
+# --- (c) composition -----------------------------------------------------------------------
+
+
+class CompositionChart(Chart):
+    kind = "composition"
+    width = 0.36
+
+    def _shape(self, s: CompositionSeries) -> Any:
+        return tuple(s.offer_ids)
+
+    def _positions(self, n: int) -> tuple[list[float], list[float]]:
+        return [i - self.width / 2 - 0.02 for i in range(n)], [
+            i + self.width / 2 + 0.02 for i in range(n)
+        ]
+
+    def _draw(self, s: CompositionSeries) -> None:
+        th = self.theme
+        ax = self.figure.add_subplot()
+        _style_axes(ax, th)
+        n = len(s.offers)
+        x1, x2 = self._positions(n)
+        bars: dict[tuple[str, str], Any] = {}
+        for period, xs, data, alpha in (("y1", x1, s.year1, 1.0), ("ss", x2, s.steady, 0.8)):
+            bottom = [0] * n
+            for comp in COMPONENTS:
+                label = COMPONENT_LABELS[comp][0] if period == "y1" else None
+                bars[(period, comp)] = ax.bar(
+                    xs, data[comp], self.width, bottom=bottom, color=th.components[comp],
+                    alpha=alpha, label=label, edgecolor=th.background, lw=0.6,
+                )
+                bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
+        totals = []
+        for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
+            for i, x in enumerate(xs):
+                total = sum(data[c][i] for c in COMPONENTS)
+                tag = "Y1" if period == "y1" else "steady"
+                totals.append(ax.text(x, total, f"{tag}\n{compact_yuan(total)}", ha="center",
+                                      va="bottom", fontsize=7, color=th.foreground))
+        ax.set_xticks(range(n), [wrap_name(c) for c in s.offers], fontsize=8)
+        ax.yaxis.set_major_formatter(_yuan_formatter())
+        ax.set_ylabel("CNY a year (gross)", fontsize=8)
+        ax.grid(axis="y", color=th.grid, lw=0.6)
+        ax.set_axisbelow(True)
+        self._rescale(ax, s)
+        legend = ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=4,
+                           bbox_to_anchor=(0, 1.0), labelcolor=th.foreground)
+        del legend
+        self._title(ax, "What each offer is made of: year 1 (left) and a normal year (right)")
+        self.handles.update(ax=ax, bars=bars, totals=totals)
+
+    @staticmethod
+    def _rescale(ax: Axes, s: CompositionSeries) -> None:
+        peak = max(
+            [sum(d[c][i] for c in COMPONENTS) for d in (s.year1, s.steady)
+             for i in range(len(s.offers))] or [1]
+        )
+        ax.set_ylim(0, max(peak, 1) * 1.28)
+
+    def _move(self, s: CompositionSeries) -> None:
+        n = len(s.offers)
+        x1, x2 = self._positions(n)
+        for period, data in (("y1", s.year1), ("ss", s.steady)):
+            bottom = [0] * n
+            for comp in COMPONENTS:
+                for i, rect in enumerate(self.handles["bars"][(period, comp)].patches):
+                    rect.set_y(bottom[i])
+                    rect.set_height(data[comp][i])
+                bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
+        k = 0
+        for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
+            for i, x in enumerate(xs):
+                total = sum(data[c][i] for c in COMPONENTS)
+                tag = "Y1" if period == "y1" else "steady"
+                self.handles["totals"][k].set_position((x, total))
+                self.handles["totals"][k].set_text(f"{tag}\n{compact_yuan(total)}")
+                k += 1
+        ax = self.handles["ax"]
+        ax.set_xticks(range(n), [wrap_name(c) for c in s.offers], fontsize=8)
+        self._rescale(ax, s)
+
+
+# --- (d) four-year cumulative --------------------------------------------------------------
+
+
+class CumulativeChart(Chart):
+    kind = "cumulative"
+
+    def _shape(self, s: CumulativeSeries) -> Any:
+        return tuple(s.offer_ids)
+
+    def _draw(self, s: CumulativeSeries) -> None:
+        th = self.theme
+        ax = self.figure.add_subplot()
+        _style_axes(ax, th)
+        lines, ends = [], []
+        for n, (name, values) in enumerate(zip(s.offers, s.cumulative, strict=True)):
+            color = th.offers[n % len(th.offers)]
+            lines.append(ax.plot(s.years, values, "-o", color=color, lw=2, ms=4, label=name)[0])
+            ends.append(ax.text(s.years[-1] + 0.08, values[-1], compact_yuan(values[-1]),
+                                color=color, fontsize=8, va="center"))
+        ax.set_xticks(s.years, [f"year {y}" for y in s.years], fontsize=8)
+        ax.set_xlim(s.years[0] - 0.2, s.years[-1] + 0.6)
+        ax.yaxis.set_major_formatter(_yuan_formatter())
+        ax.set_ylabel("cumulative gross pay (CNY)", fontsize=8)
+        ax.grid(axis="y", color=th.grid, lw=0.6)
+        ax.set_axisbelow(True)
+        self._rescale(ax, s)
+        ax.legend(fontsize=7.5, frameon=False, loc="upper left", labelcolor=th.foreground)
+        self._title(ax, f"Cumulative pay over four years (raise {s.annual_raise:.0%} a year, "
+                        "assumed)")
+        self.handles.update(ax=ax, lines=lines, ends=ends)
+        self.handles["note"] = _footnote(self.figure, th, s.assumptions)
+
+    @staticmethod
+    def _rescale(ax: Axes, s: CumulativeSeries) -> None:
+        peak = max([v for c in s.cumulative for v in c] or [1])
+        ax.set_ylim(0, max(peak, 1) * 1.1)
+
+    def _move(self, s: CumulativeSeries) -> None:
+        for n, values in enumerate(s.cumulative):
+            self.handles["lines"][n].set_data(s.years, values)
+            self.handles["lines"][n].set_label(s.offers[n])
+            end = self.handles["ends"][n]
+            end.set_position((s.years[-1] + 0.08, values[-1]))
+            end.set_text(compact_yuan(values[-1]))
+        self._rescale(self.handles["ax"], s)
+
+
+# --- take-home ----------------------------------------------------------------------------
+
+
+class TakeHomeChart(Chart):
+    kind = "take_home"
+    width = 0.26
+
+    def _shape(self, s: TakeHomeSeries) -> Any:
+        return (s.available, tuple(s.offer_ids))
+
+    def _draw(self, s: TakeHomeSeries) -> None:
+        th = self.theme
+        ax = self.figure.add_subplot()
+        _style_axes(ax, th)
+        self.handles["ax"] = ax
+        if not s.available:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, "Take-home pay is not available for these offers.",
+                    ha="center", va="center", color=th.muted, transform=ax.transAxes)
+            return
+        n = len(s.offers)
+        xs = list(range(n))
+        w = self.width
+        c = th.components
+        groups = {
+            "gross": ax.bar([x - w for x in xs], s.gross_steady, w, color=th.grid,
+                            label="gross cash, normal year"),
+            "net_y1": ax.bar(xs, s.net_year1, w, color=c["performance"],
+                             label="take-home, year 1"),
+            "net_ss": ax.bar([x + w for x in xs], s.net_steady, w, color=c["guaranteed_cash"],
+                             label="take-home, normal year"),
+            "fund": ax.bar([x + w for x in xs], s.housing_fund_steady, w, bottom=s.net_steady,
+                           color=c["equity"], alpha=0.55, hatch="///",
+                           label="housing fund (both shares, own wallet)"),
+        }
+        labels = []
+        for key, dx in (("net_y1", 0), ("net_ss", w)):
+            values = s.net_year1 if key == "net_y1" else s.net_steady
+            for x, v in zip(xs, values, strict=True):
+                labels.append(ax.text(x + dx, v / 2, compact_yuan(v), ha="center",
+                                      va="center", fontsize=6.5, rotation=90, color="white"))
+        ax.set_xticks(xs, [wrap_name(name) for name in s.offers], fontsize=8)
+        ax.yaxis.set_major_formatter(_yuan_formatter())
+        ax.set_ylabel("CNY a year", fontsize=8)
+        ax.grid(axis="y", color=th.grid, lw=0.6)
+        ax.set_axisbelow(True)
+        self._rescale(ax, s)
+        ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=2,
+                  labelcolor=th.foreground)
+        self._title(ax, "What reaches your account (after tax, social insurance, housing fund)")
+        self.handles.update(groups=groups, labels=labels)
+        self.handles["note"] = _footnote(self.figure, th, [
+            "2024 individual income tax and the city's social-insurance table; bonus taxed the "
+            "cheaper way; equity excluded (see the summary for every assumption)"])
+
+    @staticmethod
+    def _rescale(ax: Axes, s: TakeHomeSeries) -> None:
+        peak = max(
+            s.gross_steady
+            + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
+            + s.net_year1
+            + [1]
+        )
+        ax.set_ylim(0, peak * 1.3)
+
+    def _move(self, s: TakeHomeSeries) -> None:
+        if not s.available:
+            return
+        g = self.handles["groups"]
+        for key, values in (("gross", s.gross_steady), ("net_y1", s.net_year1),
+                            ("net_ss", s.net_steady), ("fund", s.housing_fund_steady)):
+            for i, rect in enumerate(g[key].patches):
+                rect.set_height(values[i])
+                if key == "fund":
+                    rect.set_y(s.net_steady[i])
+        k = 0
+        for key, dx in (("net_y1", 0), ("net_ss", self.width)):
+            values = s.net_year1 if key == "net_y1" else s.net_steady
+            for x, v in enumerate(values):
+                self.handles["labels"][k].set_position((x + dx, v / 2))
+                self.handles["labels"][k].set_text(compact_yuan(v))
+                k += 1
+        self._rescale(self.handles["ax"], s)
+
+
+CHART_CLASSES: dict[str, type[Chart]] = {
+    "distribution": DistributionChart,
+    "ladder": LadderChart,
+    "composition": CompositionChart,
+    "cumulative": CumulativeChart,
+    "take_home": TakeHomeChart,
+}
+
+
+def series_for(charts: ChartSet, kind: str) -> Any:
+    return getattr(charts, kind)
+
+
+def new_figure(width: float = 8.0, height: float = 5.0, dpi: int = 100) -> Figure:
+    """A Figure that is not attached to pyplot."""
+    from matplotlib.figure import Figure
+
+    font_families()
+    return Figure(figsize=(width, height), dpi=dpi, layout="constrained")
+
+
+def make_figure(
+    kind: str, charts: ChartSet, theme_name: str = "light", size: tuple[float, float] = (8, 5)
+) -> Figure:
+    """A finished stand-alone figure of one chart (for export and saving)."""
+    fig = new_figure(*size)
+    chart = CHART_CLASSES[kind](fig, theme_name)
+    chart.render(series_for(charts, kind))
+    _leave_room_for_note(fig)
+    return fig
+
+
+def _leave_room_for_note(fig: Figure) -> None:
+    engine = fig.get_layout_engine()
+    if engine is not None and hasattr(engine, "set"):
+        engine.set(rect=(0, 0.07, 1, 0.93))
+
+
+def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
+    """Write a figure as PNG or SVG, chosen by the file extension."""
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"{path.name}: save charts as .png or .svg")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    if fig.canvas is None or type(fig.canvas).__name__ == "FigureCanvasBase":
+        FigureCanvasAgg(fig)
+    fig.savefig(path, format=fmt, dpi=dpi, facecolor=fig.get_facecolor())
+    return path
+
+
+def figure_png(fig: Figure, dpi: int = 150) -> bytes:
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    buffer = io.BytesIO()
+    FigureCanvasAgg(fig).print_png(buffer, dpi=dpi, facecolor=fig.get_facecolor())
+    return buffer.getvalue()
+
+
+def figure_svg(fig: Figure) -> str:
+    import io
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", facecolor=fig.get_facecolor())
+    return buffer.getvalue()
