@@ -6,7 +6,10 @@ One path serves the GUI, the CLI, export and tests.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
@@ -29,7 +32,7 @@ from offerlens.domain.results import (
     TierVerdict,
 )
 from offerlens.domain.rules import run_rules
-from offerlens.domain.social import CityTable
+from offerlens.domain.social import CityTable, shipped_table
 from offerlens.domain.takehome import compute_take_home
 
 TIER_LABELS = {
@@ -164,9 +167,45 @@ def tier_of(basis: int, segment: Segment) -> Tier:
     return Tier.BELOW_STANDARD
 
 
+@dataclass(frozen=True, slots=True)
+class _Lookups:
+    """Dataset values read on every evaluation, looked up once per dataset."""
+
+    shares: dict[Tier, float]
+    hours: dict[str, float]
+    weeks: int
+    hukou_cities: frozenset[str]
+
+
+_lookups_cache: dict[int, tuple[Dataset, _Lookups]] = {}
+
+
+def _lookups(dataset: Dataset) -> _Lookups:
+    hit = _lookups_cache.get(id(dataset))
+    if hit is not None and hit[0] is dataset:
+        return hit[1]
+    schedule = dataset.assumption("hours_per_week_by_schedule")
+    found = _Lookups(
+        shares=dataset.assumption("tier_shares").shares or {},
+        hours=schedule.hours or {},
+        weeks=schedule.weeks_per_year or 48,
+        hukou_cities=frozenset(c.lower() for c in dataset.assumption("hukou_value").cities or []),
+    )
+    if len(_lookups_cache) >= 8:
+        _lookups_cache.clear()
+    _lookups_cache[id(dataset)] = (dataset, found)  # holding the dataset keeps its id unique
+    return found
+
+
+@lru_cache(maxsize=1)
+def _shipped_cities() -> CityTable:
+    """The shipped city table, copied once: evaluation only reads it."""
+    return shipped_table()
+
+
 def percentile_in(basis: int, segment: Segment, dataset: Dataset) -> float:
     """Piecewise log-linear interpolation through the tier edges and the assumed shares."""
-    shares = dataset.assumption("tier_shares").shares or {}
+    shares = _lookups(dataset).shares
     knots = [(segment.floor, 0.0)]
     cumulative = 0.0
     for band in segment.tiers:
@@ -191,8 +230,7 @@ def _equivalent_monthly(offer: Offer) -> int:
 def hours_per_week(offer: Offer, dataset: Dataset) -> float:
     if offer.hours_per_week is not None:
         return offer.hours_per_week
-    hours = dataset.assumption("hours_per_week_by_schedule").hours or {}
-    return hours.get(offer.schedule.value, 50.0)
+    return _lookups(dataset).hours.get(offer.schedule.value, 50.0)
 
 
 def evaluate(
@@ -297,10 +335,10 @@ def evaluate(
         take_home=compute_take_home(
             offer,
             candidate,
-            cities,
+            cities if cities is not None else _shipped_cities(),
             today=today,
             hours=hours_per_week(offer, dataset),
-            weeks_per_year=dataset.assumption("hours_per_week_by_schedule").weeks_per_year or 48,
+            weeks_per_year=_lookups(dataset).weeks,
         ),
     )
 
@@ -314,19 +352,19 @@ def _facts(
     steady: Breakdown,
     raise_pct: float | None,
     today: date,
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """What the rules may test (facts) and what their messages may show (texts)."""
+) -> tuple[dict[str, Any], Mapping[str, str]]:
+    """What the rules may test (facts) and what their messages may show (texts).
+
+    The texts are made only when a firing rule's message asks for them.
+    """
+    known = _lookups(dataset)
     basis = verdict.basis_cny
     monthly = _equivalent_monthly(offer)
     hours = hours_per_week(offer, dataset)
-    weeks = dataset.assumption("hours_per_week_by_schedule").weeks_per_year or 48
-    hourly = round(basis / (hours * weeks))
-    hukou_cities = {c.lower() for c in dataset.assumption("hukou_value").cities or []}
     days_left = (offer.deadline - today).days if offer.deadline else None
     perf_pct = round(100 * steady.performance / steady.total, 1) if steady.total else 0.0
     equity_pct = round(100 * steady.equity / steady.total, 1) if steady.total else 0.0
     tier = verdict.tier
-    band = segment.band(tier) if tier else None
     city = offer.city or candidate.city
     facts: dict[str, Any] = {
         "degree": candidate.degree.value,
@@ -346,62 +384,143 @@ def _facts(
         and (offer.months < 13 or offer.months > 18),
         "non_compete": offer.non_compete,
         "hukou": offer.hukou,
-        "hukou_city": city.strip().lower() in hukou_cities,
+        "hukou_city": city.strip().lower() in known.hukou_cities,
         "long_hours": hours > 50,
         "breach_penalty": offer.breach_penalty,
         "kind": offer.kind.value,
         "days_to_deadline": days_left,
     }
-    degree_en, degree_zh = DEGREE_LABELS[candidate.degree]
-    sched_en, sched_zh = SCHEDULE_LABELS[offer.schedule]
-    to_next = verdict.to_next_tier_cny or 0
-    texts = {
-        "basis": group(basis),
-        "basis_zh": compact(basis, "zh"),
-        "degree": degree_en,
-        "degree_zh": degree_zh,
-        "band_low": group(band.low) if band else "",
-        "band_low_zh": compact(band.low, "zh") if band else "",
-        "band_high": group(band.high) if band and band.high else "",
-        "band_high_zh": compact(band.high, "zh") if band and band.high else "",
-        "next_low": group(segment.band(verdict.next_tier).low) if verdict.next_tier else "",
-        "next_low_zh": compact(segment.band(verdict.next_tier).low, "zh")
-        if verdict.next_tier
-        else "",
-        "to_next": group(to_next),
-        "to_next_zh": compact(to_next, "zh"),
-        "monthly": group(monthly),
-        "monthly_zh": compact(monthly, "zh"),
-        "raise_pct": f"{raise_pct:g}" if raise_pct is not None else "",
-        "vs_rd_avg": f"{(monthly / 54000 - 1) * 100:+.0f}%",
-        "vs_rd_avg_zh": f"{(monthly / 54000 - 1) * 100:+.0f}%",
-        "performance_pct": f"{perf_pct:g}",
-        "performance": group(steady.performance),
-        "performance_zh": compact(steady.performance, "zh"),
-        "guaranteed": group(steady.guaranteed_cash),
-        "guaranteed_zh": compact(steady.guaranteed_cash, "zh"),
-        "equity_pct": f"{equity_pct:g}",
-        "equity_year": group(steady.equity),
-        "equity_year_zh": compact(steady.equity, "zh"),
-        "months": f"{offer.months:g}",
-        "hr_tier": TIER_LABELS[offer.hr_tier][0] if offer.hr_tier else "",
-        "hr_tier_zh": TIER_LABELS[offer.hr_tier][1] if offer.hr_tier else "",
-        "tier": TIER_LABELS[tier][0] if tier else "",
-        "tier_zh": TIER_LABELS[tier][1] if tier else "",
-        "schedule_label": sched_en,
-        "schedule_label_zh": sched_zh,
-        "hours_per_week": f"{hours:g}",
-        "hourly": f"¥{hourly}",
-        "hourly_zh": f"{hourly}元",
-        "city": city,
-        "breach_penalty": group(offer.breach_penalty),
-        "breach_penalty_zh": compact(offer.breach_penalty, "zh"),
-        "days_to_deadline": str(days_left) if days_left is not None else "",
-        "deadline": offer.deadline.isoformat() if offer.deadline else "",
-        "role_family": candidate.role_family.value,
-        "talent_program": offer.talent_program,
-    }
-    return facts, texts
+    context = _TextContext(
+        offer=offer,
+        candidate=candidate,
+        segment=segment,
+        verdict=verdict,
+        steady=steady,
+        monthly=monthly,
+        hours=hours,
+        hourly=round(basis / (hours * known.weeks)),
+        raise_pct=raise_pct,
+        perf_pct=perf_pct,
+        equity_pct=equity_pct,
+        days_left=days_left,
+        city=city,
+    )
+    return facts, _Texts(context)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextContext:
+    """What the message texts are made from."""
+
+    offer: Offer
+    candidate: Candidate
+    segment: Segment
+    verdict: TierVerdict
+    steady: Breakdown
+    monthly: int
+    hours: float
+    hourly: int
+    raise_pct: float | None
+    perf_pct: float
+    equity_pct: float
+    days_left: int | None
+    city: str
+
+    @property
+    def band_low(self) -> int | None:
+        tier = self.verdict.tier
+        return self.segment.band(tier).low if tier else None
+
+    @property
+    def band_high(self) -> int | None:
+        tier = self.verdict.tier
+        return self.segment.band(tier).high if tier else None
+
+    @property
+    def next_low(self) -> int | None:
+        tier = self.verdict.next_tier
+        return self.segment.band(tier).low if tier else None
+
+
+def _en(amount: int | None) -> str:
+    return "" if amount is None else group(amount)
+
+
+def _zh(amount: int | None) -> str:
+    return "" if amount is None else compact(amount, "zh")
+
+
+def _vs_rd_avg(c: _TextContext) -> str:
+    return f"{(c.monthly / 54000 - 1) * 100:+.0f}%"
+
+
+# placeholder → how to make its text; band texts are empty when there is no band
+TEXT_MAKERS: dict[str, Callable[[_TextContext], str]] = {
+    "basis": lambda c: group(c.verdict.basis_cny),
+    "basis_zh": lambda c: compact(c.verdict.basis_cny, "zh"),
+    "degree": lambda c: DEGREE_LABELS[c.candidate.degree][0],
+    "degree_zh": lambda c: DEGREE_LABELS[c.candidate.degree][1],
+    "band_low": lambda c: _en(c.band_low),
+    "band_low_zh": lambda c: _zh(c.band_low),
+    "band_high": lambda c: group(c.band_high) if c.band_high else "",
+    "band_high_zh": lambda c: compact(c.band_high, "zh") if c.band_high else "",
+    "next_low": lambda c: _en(c.next_low),
+    "next_low_zh": lambda c: _zh(c.next_low),
+    "to_next": lambda c: group(c.verdict.to_next_tier_cny or 0),
+    "to_next_zh": lambda c: compact(c.verdict.to_next_tier_cny or 0, "zh"),
+    "monthly": lambda c: group(c.monthly),
+    "monthly_zh": lambda c: compact(c.monthly, "zh"),
+    "raise_pct": lambda c: f"{c.raise_pct:g}" if c.raise_pct is not None else "",
+    "vs_rd_avg": _vs_rd_avg,
+    "vs_rd_avg_zh": _vs_rd_avg,
+    "performance_pct": lambda c: f"{c.perf_pct:g}",
+    "performance": lambda c: group(c.steady.performance),
+    "performance_zh": lambda c: compact(c.steady.performance, "zh"),
+    "guaranteed": lambda c: group(c.steady.guaranteed_cash),
+    "guaranteed_zh": lambda c: compact(c.steady.guaranteed_cash, "zh"),
+    "equity_pct": lambda c: f"{c.equity_pct:g}",
+    "equity_year": lambda c: group(c.steady.equity),
+    "equity_year_zh": lambda c: compact(c.steady.equity, "zh"),
+    "months": lambda c: f"{c.offer.months:g}",
+    "hr_tier": lambda c: TIER_LABELS[c.offer.hr_tier][0] if c.offer.hr_tier else "",
+    "hr_tier_zh": lambda c: TIER_LABELS[c.offer.hr_tier][1] if c.offer.hr_tier else "",
+    "tier": lambda c: TIER_LABELS[c.verdict.tier][0] if c.verdict.tier else "",
+    "tier_zh": lambda c: TIER_LABELS[c.verdict.tier][1] if c.verdict.tier else "",
+    "schedule_label": lambda c: SCHEDULE_LABELS[c.offer.schedule][0],
+    "schedule_label_zh": lambda c: SCHEDULE_LABELS[c.offer.schedule][1],
+    "hours_per_week": lambda c: f"{c.hours:g}",
+    "hourly": lambda c: f"¥{c.hourly}",
+    "hourly_zh": lambda c: f"{c.hourly}元",
+    "city": lambda c: c.city,
+    "breach_penalty": lambda c: group(c.offer.breach_penalty),
+    "breach_penalty_zh": lambda c: compact(c.offer.breach_penalty, "zh"),
+    "days_to_deadline": lambda c: str(c.days_left) if c.days_left is not None else "",
+    "deadline": lambda c: c.offer.deadline.isoformat() if c.offer.deadline else "",
+    "role_family": lambda c: c.candidate.role_family.value,
+    "talent_program": lambda c: c.offer.talent_program,
+}
+
+
+class _Texts(Mapping[str, str]):
+    """Message texts by placeholder name, each made on first use."""
+
+    __slots__ = ("_context", "_made")
+
+    def __init__(self, context: _TextContext) -> None:
+        self._context = context
+        self._made: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = TEXT_MAKERS[name](self._context)
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(TEXT_MAKERS)
+
+    def __len__(self) -> int:
+        return len(TEXT_MAKERS)
 
 
 def evaluate_portfolio(
