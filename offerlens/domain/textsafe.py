@@ -16,6 +16,6 @@ def markdown_escape(text: str) -> str:
 
 def csv_safe(text: str) -> str:
     """Neutralise spreadsheet formulas (=, +, -, @ …) by prefixing a quote."""
-    if text.startswith(_CSV_FORMULA_START):
+    if text.startswith(_CSV_FORMULA_START) or text.lstrip().startswith(_CSV_FORMULA_START[:4]):
         return "'" + text
     return text
