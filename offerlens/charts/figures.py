@@ -493,7 +493,7 @@ def make_figure(
 def _leave_room_for_note(fig: Figure) -> None:
     engine = fig.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
-        engine.set(rect=(0, 0.07, 1, 0.93))
+        engine.set(rect=(0, 0.1, 1, 0.9))
 
 
 def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
@@ -516,7 +516,8 @@ def figure_png(fig: Figure, dpi: int = 150) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     buffer = io.BytesIO()
-    FigureCanvasAgg(fig).print_png(buffer, dpi=dpi, facecolor=fig.get_facecolor())
+    FigureCanvasAgg(fig)
+    fig.savefig(buffer, format="png", dpi=dpi, facecolor=fig.get_facecolor())
     return buffer.getvalue()
 
 

@@ -1,0 +1,172 @@
+"""PDF decision summary: A4, printed through Qt (QTextDocument + QPdfWriter).
+
+Text stays real text (extractable, searchable); Chinese uses a system CJK font when present
+and the bundled OFL subset otherwise. Charts are embedded as PNG. Each page carries a footer
+with the page number.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from offerlens.domain.summary import DecisionSummary
+from offerlens.export.html import body
+
+PRINT_CSS = """
+body { color: #1f2328; }
+h1 { font-size: 22pt; font-weight: 600; color: #0b3d6b; margin-bottom: 4pt; }
+h2 { font-size: 14pt; font-weight: 600; color: #0b3d6b; margin-top: 14pt; margin-bottom: 6pt; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 10pt; margin-bottom: 4pt; }
+p, li { font-size: 9.5pt; }
+.meta { color: #57606a; font-size: 9.5pt; }
+.recommendation { font-size: 13pt; color: #0b3d6b; background-color: #eef5fc;
+                  margin-top: 14pt; margin-bottom: 8pt; }
+.sensitivity { color: #3d444d; font-size: 10pt; }
+table { border-collapse: collapse; margin-top: 4pt; margin-bottom: 4pt; }
+th { background-color: #eef1f4; font-size: 8.5pt; font-weight: 600; text-align: left;
+     border: 1px solid #c9d1d9; padding: 3px; }
+td { font-size: 8.5pt; border: 1px solid #c9d1d9; padding: 3px; }
+td.num { text-align: right; }
+.small { font-size: 7.5pt; color: #57606a; }
+.flag-risk { color: #b42318; } .flag-warning { color: #9a6700; }
+.flag-good { color: #1a7f37; } .flag-info { color: #3d444d; }
+blockquote { color: #57606a; font-style: italic; font-size: 8.5pt; }
+.assumption { color: #7a4e00; }
+.caption { color: #57606a; font-size: 8pt; }
+"""
+
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
+                 "Microsoft YaHei", "OfferLens Sans SC"]
+DPI = 96
+MARGIN_MM = (16, 16, 16, 18)  # left, top, right, bottom
+_APP = None
+
+
+def _ensure_gui_app() -> None:
+    """QTextDocument needs a QGuiApplication; create an offscreen one for the CLI."""
+    global _APP
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    if not os.environ.get("QT_QPA_PLATFORM") and not (
+        sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _APP = QGuiApplication(["offerlens-export"])
+
+
+def register_fonts() -> list[str]:
+    """Add the bundled CJK font to Qt's database; the family list to print with."""
+    from PySide6.QtGui import QFontDatabase
+
+    from offerlens.charts.style import bundled_font_path
+
+    path = bundled_font_path()
+    if path.exists() and "OfferLens Sans SC" not in QFontDatabase.families():
+        QFontDatabase.addApplicationFont(str(path))
+    available = set(QFontDatabase.families())
+    return [f for f in FONT_FAMILIES if f in available] or ["sans-serif"]
+
+
+def write_pdf(
+    summary: DecisionSummary,
+    path: str | Path,
+    images: Mapping[str, bytes],
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Print the summary to ``path`` (A4). Returns the page count."""
+    _ensure_gui_app()
+    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+    from PySide6.QtGui import (
+        QColor,
+        QFont,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    families = register_fonts()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    left, top, right, bottom = MARGIN_MM
+    writer.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+    writer.setTitle(summary.title)
+    writer.setCreator("OfferLens")
+
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(9.5)
+    if hasattr(font, "setFeature"):  # keep "ff"/"fi" as letters in extracted text
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet(PRINT_CSS)
+    for kind, data in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{kind}"),
+                        QImage.fromData(data))
+    rect = writer.pageLayout().paintRectPixels(DPI)
+    width, height = rect.width(), rect.height()
+    footer = 22
+    doc.setPageSize(QSizeF(width, height - footer))
+    html = body(
+        summary,
+        lambda kind: f"chart:{kind}" if kind in images else None,
+        page_break="page-break-after: always",
+        chart_width=int(width),
+    )
+    doc.setHtml(f"<html><body>{html}</body></html>")
+    pages = doc.pageCount()
+    page_h = height - footer
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        foot_font = QFont(font)
+        foot_font.setPointSizeF(7.5)
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * page_h)
+            doc.drawContents(painter, QRectF(0, page * page_h, width, page_h))
+            painter.restore()
+            painter.setFont(foot_font)
+            painter.setPen(QColor("#8c959f"))
+            painter.drawLine(0, height - footer + 4, width, height - footer + 4)
+            painter.drawText(
+                QRectF(0, height - footer + 6, width, footer - 6),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                f"{summary.title} · {summary.generated.isoformat()} · "
+                f"data {summary.dataset_version}",
+            )
+            painter.drawText(
+                QRectF(0, height - footer + 6, width, footer - 6),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"page {page + 1} of {pages}",
+            )
+            if progress:
+                progress(page + 1)
+    finally:
+        painter.end()
+    return pages
+
+
+def render_pdf_bytes(summary: DecisionSummary, images: Mapping[str, bytes]) -> bytes:
+    """The PDF as bytes (via a temporary file)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "summary.pdf"
+        write_pdf(summary, target, images)
+        return target.read_bytes()
