@@ -1,0 +1,262 @@
+"""The open portfolio: its file, its undo stack, its evaluations and debounced autosave.
+
+Every edit goes through :meth:`PortfolioDocument.edit`, which pushes a snapshot command on the
+QUndoStack; undo and redo swap whole-portfolio snapshots (a portfolio is a few kB). Widgets hold
+no copy of their own: they re-render from ``document.portfolio`` when ``changed`` fires.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from offerlens.domain.models import Portfolio
+    from offerlens.domain.results import Evaluation
+    from offerlens.store import LoadResult
+
+AUTOSAVE_MS = 700
+
+
+class SnapshotCommand(QUndoCommand):
+    """One edit: the portfolio before and after."""
+
+    def __init__(self, doc: PortfolioDocument, before: Portfolio, after: Portfolio, text: str):
+        super().__init__(text)
+        self.doc = doc
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.doc._set(self.after.model_copy(deep=True))
+
+    def undo(self) -> None:
+        self.doc._set(self.before.model_copy(deep=True))
+
+
+class PortfolioDocument(QObject):
+    changed = Signal()  # content changed: edit, undo, redo or a new file
+    fileChanged = Signal(str)  # the path autosave writes to
+    dirtyChanged = Signal(bool)
+    saved = Signal(str)  # path
+    saveFailed = Signal(str)  # message
+    notices = Signal(list)  # messages from the store to show the user
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.portfolio: Portfolio | None = None
+        self.path: Path | None = None
+        self.read_only = False
+        self.undo_stack = QUndoStack(self)
+        self.evaluations: dict[str, Evaluation] = {}
+        self.evaluation_errors: dict[str, str] = {}
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.city_table = None  # CityTable with the user's edits; None = shipped defaults
+
+    # -- state -----------------------------------------------------------------------------
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def _set_dirty(self, value: bool) -> None:
+        if value != self._dirty:
+            self._dirty = value
+            self.dirtyChanged.emit(value)
+
+    def _set(self, portfolio: Portfolio) -> None:
+        """Replace the portfolio (from a command), re-evaluate and schedule a save."""
+        self.portfolio = portfolio
+        self.reevaluate()
+        self._set_dirty(True)
+        if not self.read_only:
+            self._timer.start()
+        self.changed.emit()
+
+    def reevaluate(self) -> None:
+        """Evaluate every offer with the engine (the only source of the numbers shown)."""
+        from offerlens.ui.engine import evaluate_offer
+
+        self.evaluations.clear()
+        self.evaluation_errors.clear()
+        if self.portfolio is None:
+            return
+        for offer in self.portfolio.offers:
+            try:
+                self.evaluations[offer.id] = evaluate_offer(
+                    offer, self.portfolio.candidate, self.city_table
+                )
+            except Exception as exc:  # an engine bug must not take the window down
+                self.evaluation_errors[offer.id] = str(exc)
+
+    def evaluation_list(self) -> list[Evaluation]:
+        if self.portfolio is None:
+            return []
+        return [self.evaluations[o.id] for o in self.portfolio.offers if o.id in self.evaluations]
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def edit(self, text: str, change: Callable[[Portfolio], None]) -> None:
+        """Apply ``change`` to a copy of the portfolio as one undoable step.
+
+        ``change`` mutates the copy it is given; the result is validated as a whole before it
+        is accepted, so an invalid portfolio never reaches the file.
+        """
+        from offerlens.domain.models import Portfolio
+
+        if self.portfolio is None:
+            return
+        before = self.portfolio.model_copy(deep=True)
+        after = self.portfolio.model_copy(deep=True)
+        change(after)
+        after = Portfolio.model_validate(after.model_dump())
+        self.undo_stack.push(SnapshotCommand(self, before, after, text))
+
+    def replace_offer(self, offer, text: str) -> None:
+        def change(p: Portfolio) -> None:
+            for i, o in enumerate(p.offers):
+                if o.id == offer.id:
+                    p.offers[i] = offer
+                    return
+            p.offers.append(offer)
+
+        self.edit(text, change)
+
+    def add_offer(self, offer, text: str) -> None:
+        self.edit(text, lambda p: p.offers.append(offer))
+
+    def delete_offers(self, ids: list[str], text: str) -> None:
+        wanted = set(ids)
+
+        def change(p: Portfolio) -> None:
+            p.offers = [o for o in p.offers if o.id not in wanted]
+
+        self.edit(text, change)
+
+    def duplicate_offer(self, offer_id: str, suffix: str, text: str) -> str | None:
+        """Copy an offer (new id) right after the original; returns the new id."""
+        from offerlens.domain.models import NAME_LEN
+
+        if self.portfolio is None:
+            return None
+        original = self.portfolio.offer(offer_id)
+        copy = original.model_copy(deep=True)
+        data = copy.model_dump()
+        data.pop("id")
+        data["company"] = (original.company + suffix)[:NAME_LEN]
+        from offerlens.domain.models import Offer
+
+        new = Offer.model_validate(data)
+
+        def change(p: Portfolio) -> None:
+            index = next(i for i, o in enumerate(p.offers) if o.id == offer_id)
+            p.offers.insert(index + 1, new)
+
+        self.edit(text, change)
+        return new.id
+
+    def merge_offers(self, offers: list, text: str) -> int:
+        """Append offers from elsewhere; ids that clash get new ones. Returns how many."""
+        from offerlens.domain.models import Offer
+
+        existing = {o.id for o in self.portfolio.offers} if self.portfolio else set()
+        fresh = []
+        for offer in offers:
+            data = offer.model_dump()
+            if data["id"] in existing:
+                data.pop("id")
+            new = Offer.model_validate(data)
+            existing.add(new.id)
+            fresh.append(new)
+        if fresh:
+            self.edit(text, lambda p: p.offers.extend(fresh))
+        return len(fresh)
+
+    def set_candidate(self, candidate, text: str) -> None:
+        def change(p: Portfolio) -> None:
+            p.candidate = candidate
+
+        self.edit(text, change)
+
+    def set_decision(self, decision, text: str) -> None:
+        def change(p: Portfolio) -> None:
+            p.decision = decision
+
+        self.edit(text, change)
+
+    def clear_example(self, text: str) -> None:
+        def change(p: Portfolio) -> None:
+            p.offers = []
+            p.example = False
+
+        self.edit(text, change)
+
+    def keep_example(self, text: str) -> None:
+        def change(p: Portfolio) -> None:
+            p.example = False
+
+        self.edit(text, change)
+
+    # -- files -----------------------------------------------------------------------------
+
+    def open(self, result: LoadResult) -> None:
+        """Show a loaded portfolio (from ``store.load_portfolio``)."""
+        self.flush()
+        self.path = result.path
+        self.read_only = result.read_only
+        self.portfolio = result.portfolio
+        self.undo_stack.clear()
+        self.reevaluate()
+        self._set_dirty(False)
+        self.fileChanged.emit(str(self.path))
+        self.changed.emit()
+        if result.notices:
+            self.notices.emit([n.message for n in result.notices])
+
+    def save_as(self, path: Path) -> bool:
+        """Write to ``path`` and keep autosaving there."""
+        self.flush()
+        self.path = Path(path)
+        self.read_only = False
+        ok = self.save_now()
+        self.fileChanged.emit(str(self.path))
+        return ok
+
+    def save_now(self) -> bool:
+        """Save immediately (the autosave timer's target). Returns True on success."""
+        from offerlens.store import StoreError, save_portfolio
+
+        self._timer.stop()
+        if self.portfolio is None or self.path is None or self.read_only:
+            return False
+        try:
+            result = save_portfolio(self.path, self.portfolio)
+        except StoreError as exc:
+            self.saveFailed.emit(str(exc))
+            return False
+        except OSError as exc:
+            self.saveFailed.emit(f"{self.path}: {exc.strerror or exc}")
+            return False
+        self._set_dirty(False)
+        self.saved.emit(str(self.path))
+        if result.notices:
+            self.notices.emit([n.message for n in result.notices])
+        return True
+
+    def flush(self) -> bool:
+        """Write anything pending now (before quitting or switching files)."""
+        if self._timer.isActive() or (self._dirty and not self.read_only):
+            return self.save_now()
+        return True
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()

@@ -1,0 +1,69 @@
+"""The UI's door to the domain engine: evaluation, take-home and the user's city table.
+
+Nothing here computes a number; it only calls the domain functions the CLI calls, passing the
+city table with the user's edits when the engine accepts one.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from offerlens.domain.models import Candidate, Offer
+    from offerlens.domain.results import Evaluation
+
+CITY_OVERRIDES_FILENAME = "cities.user.json"
+
+
+def city_overrides_path() -> Path:
+    """Where the user's city-table edits live (the store's path when it defines one)."""
+    from offerlens.store import paths
+
+    func = getattr(paths, "city_overrides_path", None)
+    if callable(func):
+        return Path(func())
+    return paths.data_dir() / CITY_OVERRIDES_FILENAME
+
+
+def load_city_table():
+    """The shipped city table with the user's edits merged over it (domain loader)."""
+    from offerlens.domain.social import load_cities
+
+    return load_cities(city_overrides_path())
+
+
+def save_city_overrides(rows: list) -> None:
+    """Write the user-edited rows atomically (the shipped file is never touched)."""
+    from offerlens.domain.social import overrides_payload
+    from offerlens.store.atomic import atomic_write_bytes
+
+    path = city_overrides_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(overrides_payload(rows), ensure_ascii=False, indent=2).encode("utf-8")
+    atomic_write_bytes(path, data + b"\n")
+
+
+@lru_cache(maxsize=1)
+def _evaluate_params() -> frozenset[str]:
+    from offerlens.domain.evaluate import evaluate
+
+    return frozenset(inspect.signature(evaluate).parameters)
+
+
+def evaluate_offer(offer: Offer, candidate: Candidate, cities: Any = None) -> Evaluation:
+    """The engine's verdict on one offer, with the user's city table when supported."""
+    from offerlens.domain.evaluate import evaluate
+
+    params = _evaluate_params()
+    if cities is not None and "cities" in params:
+        return evaluate(offer, candidate, cities=cities)
+    return evaluate(offer, candidate)
+
+
+def take_home_of(evaluation: Evaluation | None) -> Any:
+    """The evaluation's take-home result, or None while the engine does not provide one."""
+    return getattr(evaluation, "take_home", None) if evaluation is not None else None

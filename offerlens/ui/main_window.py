@@ -1,0 +1,746 @@
+"""The main window: offers table, candidate profile, offer editor with live verdict, comparison,
+bands browser, charts and decision tabs, menus, status bar.
+
+Start-up: the window is built from Qt widgets only and shown first; :meth:`load_initial` then
+imports the engine, loads the portfolio and fills the table. Charts and decision tabs (which
+need matplotlib) are created the first time they are shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from offerlens.ui.candidate_panel import CandidatePanel
+from offerlens.ui.document import PortfolioDocument
+from offerlens.ui.offer_editor import OfferEditor
+from offerlens.ui.offers_model import (
+    COMPANY,
+    FLAGS,
+    PERCENTILE,
+    TIER,
+    OffersProxy,
+    OffersTableModel,
+    TierBadgeDelegate,
+)
+from offerlens.ui.settings import add_recent, recent_files
+from offerlens.ui.verdict_panel import VerdictPanel
+from offerlens.ui.widgets import Banner
+
+TAB_OFFER, TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION, TAB_PROFILE = range(6)
+FILE_FILTER = "OfferLens portfolio (*.offerlens.json);;JSON (*.json)"
+
+
+class MainWindow(QMainWindow):
+    loaded = Signal()  # the portfolio is loaded and the table filled
+
+    def __init__(self, settings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.doc = PortfolioDocument(self)
+        self.is_loaded = False
+        self._lazy: dict[int, QWidget] = {}
+        self._editing_new = False
+        self.setWindowTitle("OfferLens[*]")
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self.statusBar().showMessage(self.tr("Loading…"))
+        self._connect()
+        self._restore_geometry()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New portfolio…"), self.new_portfolio, K.New, "new")
+        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, K.Open, "open")
+        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as_dialog, K.SaveAs,
+                                        "save_as")
+        self.act_import = self._action(self.tr("&Import offers…"), self.import_dialog, "Ctrl+I",
+                                       "import")
+        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E",
+                                       "export")
+        self.act_cities = self._action(self.tr("&City table…"), self.city_table_dialog, None,
+                                       "cities")
+        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences_dialog,
+                                      K.Preferences, "preferences")
+        if self.act_prefs.shortcut().isEmpty():
+            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, "quit")
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+        self.act_add = self._action(self.tr("&Add offer"), self.add_offer, "Ctrl+Shift+N", "add")
+        self.act_duplicate = self._action(self.tr("D&uplicate offer"), self.duplicate_offer,
+                                          "Ctrl+D", "duplicate")
+        self.act_delete = self._action(self.tr("&Delete offer"), self.delete_offers, K.Delete,
+                                       "delete")
+        self.act_about = self._action(self.tr("&About OfferLens"), self.about, None, "about")
+        self.act_sources = self._action(self.tr("&Data sources"), self.data_sources, None,
+                                        "sources")
+        self.act_duplicate.setEnabled(False)
+        self.act_delete.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new)
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_cities)
+        file_menu.addAction(self.act_prefs)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        edit.addAction(self.act_add)
+        edit.addAction(self.act_duplicate)
+        edit.addAction(self.act_delete)
+        view = bar.addMenu(self.tr("&View"))
+        for i, name in enumerate([self.tr("Offer"), self.tr("Compare"), self.tr("Bands"),
+                                  self.tr("Charts"), self.tr("Decision"),
+                                  self.tr("Candidate profile")]):
+            view.addAction(self._action(name, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
+                                        f"Ctrl+{i + 1}"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_sources)
+        help_menu.addAction(self.act_about)
+        self._fill_recent()
+
+    def _build_central(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 6, 8, 4)
+        outer.setSpacing(6)
+        self.notice_banner = Banner("warning")
+        self.notice_banner.setObjectName("notice_banner")
+        outer.addWidget(self.notice_banner)
+        self.example_banner = Banner("example", closable=False)
+        self.example_banner.add_button(self.tr("Clear example"), self.clear_example)
+        self.example_banner.add_button(self.tr("Keep as my own"), self.keep_example)
+        outer.addWidget(self.example_banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.setSpacing(4)
+        offers_label = QLabel(self.tr("Offers"))
+        offers_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        lv.addWidget(offers_label)
+        self.model = OffersTableModel(self.doc, self)
+        self.proxy = OffersProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("offers_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setItemDelegateForColumn(TIER, TierBadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(60)
+        for col, width in ((1, 200), (2, 100), (3, 100), (4, 110), (TIER, 160), (PERCENTILE, 90),
+                           (FLAGS, 60)):
+            self.table.setColumnWidth(col, width)
+        lv.addWidget(self.table, 1)
+        self.empty_hint = QLabel(self.tr("No offers yet. Use Edit → Add offer (Ctrl+Shift+N) and "
+                                         "type the pay in quick entry, e.g. 35k*16 + 签字费10w."))
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid);")
+        self.empty_hint.hide()
+        lv.addWidget(self.empty_hint)
+        self.splitter.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        offer_tab = QSplitter(Qt.Orientation.Horizontal)
+        offer_tab.setObjectName("offer_splitter")
+        offer_tab.setChildrenCollapsible(False)
+        self.offer_splitter = offer_tab
+        self.editor = OfferEditor()
+        self.editor.setContentsMargins(8, 8, 4, 4)
+        self.verdict = VerdictPanel()
+        self.verdict.setContentsMargins(4, 8, 8, 4)
+        offer_tab.addWidget(self.editor)
+        offer_tab.addWidget(self.verdict)
+        offer_tab.setSizes([620, 760])
+        self.tabs.addTab(offer_tab, self.tr("Offer"))
+        for title in (self.tr("Compare"), self.tr("Bands"), self.tr("Charts"),
+                      self.tr("Decision")):
+            self.tabs.addTab(QWidget(), title)
+        self.candidate_panel = CandidatePanel()
+        profile = QWidget()
+        pv = QVBoxLayout(profile)
+        pv.setContentsMargins(12, 12, 12, 12)
+        intro = QLabel(self.tr("Who is deciding: tiers and percentiles are judged against the "
+                               "segment for this degree and role family; take-home uses these "
+                               "deductions."))
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: palette(mid);")
+        pv.addWidget(intro)
+        self.candidate_panel.setMaximumWidth(900)
+        pv.addWidget(self.candidate_panel)
+        pv.addStretch(1)
+        self.tabs.addTab(profile, self.tr("Candidate profile"))
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 620])
+        self.setCentralWidget(central)
+
+    def _connect(self) -> None:
+        self.doc.changed.connect(self._on_doc_changed)
+        self.doc.dirtyChanged.connect(self.setWindowModified)
+        self.doc.fileChanged.connect(self._on_file_changed)
+        self.doc.saved.connect(self._on_saved)
+        self.doc.saveFailed.connect(self._on_save_failed)
+        self.doc.notices.connect(self.show_notices)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.editor.draftChanged.connect(self._on_draft)
+        self.editor.applyRequested.connect(self._on_apply)
+        self.candidate_panel.candidateEdited.connect(
+            lambda c: self.doc.set_candidate(c, self.tr("Edit candidate profile")))
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        restored = False
+        if geometry is not None:
+            restored = self.restoreGeometry(geometry)
+        if not restored:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            width, height = 1440, 900
+            if screen is not None:
+                width = min(width, screen.width() - 40)
+                height = min(height, screen.height() - 40)
+            self.resize(width, height)
+        for key, splitter in (("window/splitter", self.splitter),
+                              ("window/offer_splitter", self.offer_splitter)):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+        header = self.settings.value("window/table_header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+
+    def save_geometry(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/offer_splitter", self.offer_splitter.saveState())
+        self.settings.setValue("window/table_header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load_initial(self, path: str | Path | None = None) -> None:
+        """Load the portfolio (default: the data directory's; seeded with the example)."""
+        from offerlens.store import Source, default_portfolio_path, load_portfolio
+
+        target = Path(path) if path else default_portfolio_path()
+        result = load_portfolio(target)
+        if result.source is Source.NEW and path is None:
+            result = self._seed_example(result)
+        self.doc.open(result)
+        if path is not None:
+            self._remember(str(target))
+        self.is_loaded = True
+        if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.select_row(0)
+        tab = self.settings.value("window/tab", 0)
+        try:
+            tab = int(tab)
+        except (TypeError, ValueError):
+            tab = 0
+        if tab in (TAB_COMPARE, TAB_BANDS, TAB_PROFILE):
+            self.tabs.setCurrentIndex(tab)
+        self.statusBar().showMessage(self.tr("Ready"), 4000)
+        self.loaded.emit()
+
+    def _seed_example(self, result):
+        """First run: copy the bundled example portfolio into the data directory."""
+        from offerlens.store import LoadResult, Source, StoreError, read_portfolio, save_portfolio
+        from offerlens.ui.resources import example_portfolio_path
+
+        try:
+            example = read_portfolio(example_portfolio_path())
+            save_portfolio(result.path, example)
+        except (StoreError, OSError):
+            return result
+        return LoadResult(example, result.path, Source.FILE)
+
+    def open_path(self, path: str | Path) -> bool:
+        from offerlens.store import load_portfolio
+
+        if not self._settle_editor():
+            return False
+        self.doc.flush()
+        result = load_portfolio(Path(path))
+        self.doc.open(result)
+        self._remember(str(result.path))
+        if self.proxy.rowCount():
+            self.select_row(0)
+        else:
+            self.editor.set_offer(None, self._candidate_city())
+        return True
+
+    def _remember(self, path: str) -> None:
+        add_recent(self.settings, path)
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = recent_files(self.settings)
+        for path in items:
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(items))
+
+    # -- document events -------------------------------------------------------------------
+
+    def _candidate_city(self) -> str:
+        return self.doc.portfolio.candidate.city if self.doc.portfolio else ""
+
+    def _on_doc_changed(self) -> None:
+        portfolio = self.doc.portfolio
+        if portfolio is None:
+            return
+        self.candidate_panel.set_candidate(portfolio.candidate)
+        self.example_banner.show_message(
+            self.tr("This is an example portfolio drawn from the stories in the source articles "
+                    "(2024). Clear it to start with your own offers, or keep it and edit it.")
+            if portfolio.example else "")
+        self.empty_hint.setVisible(not portfolio.offers)
+        # keep the editor in step with undo/redo when the user has no pending edits there
+        original = self.editor.original
+        if original is not None:
+            current = next((o for o in portfolio.offers if o.id == original.id), None)
+            if current is None:
+                self.editor.set_offer(None, self._candidate_city())
+            elif current.model_dump() != original.model_dump() and not (
+                    self.editor.has_pending_changes and self.editor.draft is not None
+                    and self.editor.draft.model_dump() != current.model_dump()):
+                self.editor.set_offer(current, self._candidate_city())
+            else:
+                self._on_draft(self.editor.draft)
+        else:
+            self._on_draft(self.editor.draft)
+        self._refresh_lazy()
+        self._update_actions()
+
+    def _on_file_changed(self, path: str) -> None:
+        self.setWindowFilePath(path)
+        name = Path(path).name
+        ro = f" — {self.tr('read-only')}" if self.doc.read_only else ""
+        self.setWindowTitle(f"{name}{ro}[*] — OfferLens")
+
+    def _on_saved(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", path), 3000)
+
+    def _on_save_failed(self, message: str) -> None:
+        self.notice_banner.show_message(self.tr("Could not save: %1").replace("%1", message),
+                                        "error")
+        self.statusBar().showMessage(self.tr("Not saved"))
+
+    def show_notices(self, messages: list[str]) -> None:
+        """The store's recovery notices, shown in a banner the user can dismiss."""
+        text = self.tr("About your portfolio file:") + "\n" + "\n".join(messages)
+        self.notice_banner.show_message(text, "warning")
+
+    # -- selection and editing -------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+        return [oid for oid in (self.model.offer_id(r) for r in rows) if oid]
+
+    def select_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+
+    def select_offer(self, offer_id: str) -> None:
+        row = self.model.row_of(offer_id)
+        if row >= 0:
+            proxy_row = self.proxy.mapFromSource(self.model.index(row, 0)).row()
+            self.select_row(proxy_row)
+
+    def _settle_editor(self) -> bool:
+        """Before leaving the form: apply valid pending edits; report dropped invalid ones."""
+        if not self.editor.has_pending_changes:
+            return True
+        draft = self.editor.validate()
+        if draft is not None:
+            self._on_apply(draft, reselect=False)
+            return True
+        name = self.editor.original.company if self.editor.original else self.tr("the new offer")
+        self.statusBar().showMessage(
+            self.tr("Changes to %1 were not saved: they had errors.").replace("%1", name), 6000)
+        return True
+
+    def _on_selection(self, *args) -> None:
+        ids = self.selected_ids()
+        self._update_actions()
+        if len(ids) == 1:
+            if self.editor.original is None or self.editor.original.id != ids[0]:
+                self._settle_editor()
+                if self.doc.portfolio is None:
+                    return
+                try:
+                    offer = self.doc.portfolio.offer(ids[0])
+                except KeyError:
+                    return
+                self.editor.set_offer(offer, self._candidate_city())
+        self._refresh_lazy()
+
+    def _update_actions(self) -> None:
+        ids = self.selected_ids() if self.doc.portfolio else []
+        self.act_duplicate.setEnabled(len(ids) == 1)
+        self.act_delete.setEnabled(bool(ids))
+
+    def _on_draft(self, draft) -> None:
+        """Live verdict for the form's current (valid) draft."""
+        if self.doc.portfolio is None:
+            return
+        if draft is None:
+            self.verdict.show_evaluation(None, self.tr("Fix the highlighted fields to see the "
+                                                       "verdict."))
+            return
+        original = self.editor.original
+        if original is not None and draft.model_dump() == original.model_dump() and \
+                original.id in self.doc.evaluations:
+            self.verdict.show_evaluation(self.doc.evaluations[original.id])
+            return
+        from offerlens.ui.engine import evaluate_offer
+
+        try:
+            ev = evaluate_offer(draft, self.doc.portfolio.candidate, self.doc.city_table)
+        except Exception as exc:  # noqa: BLE001 - keep the window alive; show the problem
+            self.verdict.show_evaluation(None, str(exc))
+            return
+        self.verdict.show_evaluation(ev)
+
+    def _on_apply(self, offer, reselect: bool = True) -> None:
+        if self.doc.portfolio is None:
+            return
+        exists = any(o.id == offer.id for o in self.doc.portfolio.offers)
+        if exists:
+            self.doc.replace_offer(offer, self.tr("Edit %1").replace("%1", offer.company))
+        else:
+            self.doc.add_offer(offer, self.tr("Add %1").replace("%1", offer.company))
+        self.editor.set_offer(offer, self._candidate_city())
+        if reselect:
+            self.select_offer(offer.id)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", offer.company), 3000)
+
+    def add_offer(self) -> None:
+        self._settle_editor()
+        self.tabs.setCurrentIndex(TAB_OFFER)
+        self.table.clearSelection()
+        self.editor.set_offer(None, self._candidate_city())
+        self.editor.focus_quick_entry()
+
+    def duplicate_offer(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        self._settle_editor()
+        new_id = self.doc.duplicate_offer(ids[0], self.tr(" (copy)"), self.tr("Duplicate offer"))
+        if new_id:
+            self.select_offer(new_id)
+
+    def delete_offers(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.doc.portfolio is None:
+            return
+        names = ", ".join(self.doc.portfolio.offer(i).company for i in ids)
+        self.doc.delete_offers(ids, self.tr("Delete %1").replace("%1", names))
+        self.statusBar().showMessage(
+            self.tr("Deleted %1. Undo brings it back.").replace("%1", names), 6000)
+        if self.proxy.rowCount():
+            self.select_row(0)
+        else:
+            self.editor.set_offer(None, self._candidate_city())
+
+    def clear_example(self) -> None:
+        self.doc.clear_example(self.tr("Clear example"))
+        self.editor.set_offer(None, self._candidate_city())
+
+    def keep_example(self) -> None:
+        self.doc.keep_example(self.tr("Keep example as my own"))
+
+    # -- lazy tabs -------------------------------------------------------------------------
+
+    def _on_tab(self, index: int) -> None:
+        if index in (TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION) and index not in self._lazy:
+            widget = self._create_tab(index)
+            self._lazy[index] = widget
+            title = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            old = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            old.deleteLater()
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        self._refresh_lazy()
+
+    def _create_tab(self, index: int) -> QWidget:
+        if index == TAB_COMPARE:
+            from offerlens.ui.comparison import ComparisonView
+
+            return ComparisonView()
+        if index == TAB_BANDS:
+            from offerlens.ui.bands_browser import BandsBrowser
+
+            return BandsBrowser()
+        module, cls = (("offerlens.ui.charts_panel", "ChartsPanel") if index == TAB_CHARTS
+                       else ("offerlens.ui.decision_panel", "DecisionPanel"))
+        try:
+            widget = getattr(importlib.import_module(module), cls)()
+        except (ImportError, AttributeError) as exc:
+            label = QLabel(self.tr("This view is not available in this build (%1).")
+                           .replace("%1", str(exc)))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("color: palette(mid);")
+            return label
+        if index == TAB_DECISION and hasattr(widget, "decisionChanged"):
+            widget.decisionChanged.connect(
+                lambda d: self.doc.set_decision(d, self.tr("Change decision settings")))
+        return widget
+
+    def lazy_tab(self, index: int) -> QWidget | None:
+        return self._lazy.get(index)
+
+    def _refresh_lazy(self) -> None:
+        if self.doc.portfolio is None:
+            return
+        current = self.tabs.currentIndex()
+        for index, widget in self._lazy.items():
+            if index == TAB_COMPARE and current == TAB_COMPARE:
+                widget.set_data(self.doc, self.selected_ids())
+            elif index == TAB_BANDS and current == TAB_BANDS:
+                widget.set_candidate(self.doc.portfolio.candidate)
+            elif index in (TAB_CHARTS, TAB_DECISION) and hasattr(widget, "set_data"):
+                try:
+                    widget.set_data(self.doc.portfolio, self.doc.evaluation_list())
+                except Exception as exc:  # noqa: BLE001 - a panel bug must not lose work
+                    self.statusBar().showMessage(str(exc), 6000)
+
+    # -- file actions ----------------------------------------------------------------------
+
+    def new_portfolio(self, path: str | None = None) -> bool:
+        from offerlens.domain.models import Portfolio
+        from offerlens.store import LoadResult, Source
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("New portfolio"),
+                                                  str(Path.home() / "offers.offerlens.json"),
+                                                  FILE_FILTER)
+        if not path:
+            return False
+        path = _with_suffix(path)
+        self._settle_editor()
+        self.doc.flush()
+        candidate = self.doc.portfolio.candidate if self.doc.portfolio else None
+        portfolio = Portfolio(candidate=candidate) if candidate else Portfolio()
+        self.doc.open(LoadResult(portfolio, Path(path), Source.NEW))
+        self.doc.save_now()
+        self._remember(path)
+        self.editor.set_offer(None, self._candidate_city())
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open portfolio"),
+                                              str(self._dialog_dir()), FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def save_as_dialog(self, path: str | None = None) -> bool:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save portfolio as"),
+                                                  str(self._dialog_dir()), FILE_FILTER)
+        if not path:
+            return False
+        path = _with_suffix(path)
+        self._settle_editor()
+        ok = self.doc.save_as(Path(path))
+        if ok:
+            self._remember(path)
+        return ok
+
+    def import_dialog(self, path: str | None = None) -> int:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import offers"), str(self._dialog_dir()),
+                self.tr("Portfolio or CSV (*.offerlens.json *.json *.csv)"))
+        if not path:
+            return 0
+        from offerlens.ui.importing import read_offers
+
+        result = read_offers(Path(path))
+        count = 0
+        if result.offers:
+            count = self.doc.merge_offers(result.offers, self.tr("Import offers"))
+        message = self.tr("Imported %n offer(s).", "", count)
+        if result.problems:
+            self.notice_banner.show_message(
+                message + "\n" + self.tr("Skipped:") + "\n" + "\n".join(result.problems[:12]),
+                "warning")
+        self.statusBar().showMessage(message, 6000)
+        return count
+
+    def export_dialog(self) -> None:
+        if self.doc.portfolio is None:
+            return
+        try:
+            module = importlib.import_module("offerlens.ui.export_dialog")
+            run = module.run_export_dialog
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, self.tr("Export"),
+                                    self.tr("Export is not available in this build."))
+            return
+        run(self, self.doc.portfolio)
+
+    def city_table_dialog(self) -> None:
+        from offerlens.ui.city_table import CityTableDialog
+
+        dialog = CityTableDialog(self)
+        if dialog.exec() and dialog.saved:
+            from offerlens.ui.engine import load_city_table
+
+            self.doc.city_table = load_city_table()
+            self.doc.reevaluate()
+            self.model.refresh()
+            self._on_doc_changed_view_only()
+            self.statusBar().showMessage(self.tr("City table saved."), 4000)
+
+    def _on_doc_changed_view_only(self) -> None:
+        ids = self.selected_ids()
+        self._on_draft(self.editor.draft)
+        self._refresh_lazy()
+        if len(ids) == 1:
+            self.select_offer(ids[0])
+
+    def preferences_dialog(self) -> None:
+        from offerlens.ui.preferences import PreferencesDialog
+        from offerlens.ui.settings import language_setting
+
+        dialog = PreferencesDialog(language_setting(self.settings), self)
+        if dialog.exec():
+            choice = dialog.choice()
+            if choice != language_setting(self.settings):
+                self.settings.setValue("ui/language", choice)
+                QMessageBox.information(self, self.tr("Preferences"),
+                                        self.tr("The new language is used from the next start."))
+
+    def _dialog_dir(self) -> Path:
+        return self.doc.path.parent if self.doc.path else Path.home()
+
+    # -- help ------------------------------------------------------------------------------
+
+    def about(self) -> None:
+        from offerlens import __version__
+
+        QMessageBox.about(self, self.tr("About OfferLens"), self.tr(
+            "<h3>OfferLens %1</h3><p>Compare job offers from China's 2024 tech market: tiers, "
+            "percentiles, take-home pay and cited benchmarks.</p><p>Offline and private: your "
+            "offers never leave this computer.</p>").replace("%1", __version__))
+
+    def data_sources(self) -> None:
+        from offerlens.domain.bands import load_dataset
+
+        ds = load_dataset()
+        rows = "".join(f"<li><b>{s.outlet}</b> ({s.published}) — <code>{name}</code></li>"
+                       for name, s in ds.sources.items())
+        QMessageBox.information(self, self.tr("Data sources"), self.tr(
+            "<p>Every figure OfferLens shows cites one of these 2024 articles with a verbatim "
+            "quote (see the Bands tab). Figures the articles do not give are marked as "
+            "assumptions.</p>") + f"<ul>{rows}</ul><p><i>{ds.disclaimer}</i></p>")
+
+    # -- closing ---------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.editor.has_pending_changes:
+            draft = self.editor.validate()
+            if draft is not None:
+                self._on_apply(draft, reselect=False)
+            elif not self.property("skip_close_questions"):
+                answer = QMessageBox.question(
+                    self, self.tr("Unsaved changes"),
+                    self.tr("The offer being edited has errors and cannot be saved. "
+                            "Quit and discard those changes?"),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+                if answer != QMessageBox.StandardButton.Discard:
+                    event.ignore()
+                    return
+        if not self.doc.flush() and not self.property("skip_close_questions"):
+            answer = QMessageBox.warning(
+                self, self.tr("Not saved"),
+                self.tr("Your changes could not be saved. Quit anyway and lose them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_geometry()
+        event.accept()
+
+
+def _with_suffix(path: str) -> str:
+    from offerlens.store import PORTFOLIO_SUFFIX
+
+    return path if path.endswith(".json") else path + PORTFOLIO_SUFFIX
+
