@@ -1,8 +1,8 @@
 """Themes and fonts for OfferLens charts (matplotlib, no pyplot, no Qt).
 
 Fonts: Latin text uses DejaVu Sans (shipped with matplotlib); Chinese falls back, glyph by
-glyph, to a system CJK font when one is installed and finally to the bundled OFL subset
-"OfferLens Sans SC", so company names like 阿里巴巴 never render as boxes.
+glyph, to the bundled OFL subset "OfferLens Sans SC" (everyday hanzi) and then to a system CJK
+font when one is installed, so company names like 阿里巴巴 never render as boxes.
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ def font_families() -> tuple[str, ...]:
         font_manager.fontManager.addfont(str(path))
     installed = {f.name for f in font_manager.fontManager.ttflist}
     families = ["DejaVu Sans"]
-    families += [name for name in SYSTEM_CJK_FAMILIES if name in installed]
     if BUNDLED_FAMILY in installed:
         families.append(BUNDLED_FAMILY)
+    families += [name for name in SYSTEM_CJK_FAMILIES if name in installed]
     matplotlib.rcParams["font.family"] = families
     matplotlib.rcParams["svg.fonttype"] = "path"  # SVGs render the same without the font
     matplotlib.rcParams["pdf.fonttype"] = 42

@@ -38,26 +38,33 @@ blockquote { color: #57606a; font-style: italic; font-size: 8.5pt; }
 .caption { color: #57606a; font-size: 8pt; }
 """
 
-FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC",
-                 "Microsoft YaHei", "OfferLens Sans SC"]
+# The bundled subset comes before system CJK fonts: its cmap maps each glyph back to one code
+# point, so extracted text reads 里, not the look-alike Kangxi radical ⾥ that some system
+# fonts share a glyph with. Characters outside the subset fall back to the system fonts.
+FONT_FAMILIES = ["DejaVu Sans", "OfferLens Sans SC", "Noto Sans CJK SC", "Source Han Sans SC",
+                 "PingFang SC", "Microsoft YaHei"]
 DPI = 96
 MARGIN_MM = (16, 16, 16, 18)  # left, top, right, bottom
 _APP = None
 
 
 def _ensure_gui_app() -> None:
-    """QTextDocument needs a QGuiApplication; create an offscreen one for the CLI."""
-    global _APP
-    from PySide6.QtGui import QGuiApplication
+    """QTextDocument needs a GUI application; create an offscreen one for the CLI.
 
-    if QGuiApplication.instance() is not None:
+    A QApplication (not just QGuiApplication) so that widgets created later in the same
+    process, e.g. by tests or the GUI, still work.
+    """
+    global _APP
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
         return
     if not os.environ.get("QT_QPA_PLATFORM") and not (
         sys.platform in ("win32", "darwin") or os.environ.get("DISPLAY")
         or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _APP = QGuiApplication(["offerlens-export"])
+    _APP = QApplication(["offerlens-export"])
 
 
 def register_fonts() -> list[str]:

@@ -91,6 +91,8 @@ def export_summary(
 ) -> Path:
     """Build the summary and write it to ``output``; raise ExportError on a bad path."""
     output = Path(output)
+    if output.is_dir():
+        raise ExportError(f"{output}: is a directory; give a file name such as summary.pdf")
     fmt = format_for(output)
     check_target(output)
     summary = build_summary(portfolio)
