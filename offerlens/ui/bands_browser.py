@@ -68,7 +68,11 @@ class BandsBrowser(QWidget):
             parts.append("</table>")
             parts.append(f"<p><b>{_e(self.tr('Anchors'))}</b></p><ul>")
             for name, anchor in [*seg.anchors.items(), ("top", seg.top)]:
-                line = f"{_e(name)}: {_e(i18n.money_full(anchor.value))}"
+                from offerlens.domain.models import Tier
+
+                shown = (self.tr("top of the scale") if name == "top"
+                         else i18n.tier_label(Tier(name)))
+                line = f"{_e(shown)}: {_e(i18n.money_full(anchor.value))}"
                 if anchor.figure:
                     fig = ds.figure(anchor.figure)
                     line += f" — {_e(i18n.pick(fig.label, fig.label_zh))}"

@@ -149,10 +149,13 @@ class ComparisonView(QWidget):
             for c, text in enumerate(row.texts):
                 shown = text
                 if row.money and best and c not in best and row.values[c] is not None:
-                    shown = f"{text}\n{i18n.money_full(row.values[c] - target)}"
+                    gap = i18n.money_full(target - row.values[c])
+                    shown = f"{text}\n" + self.tr("−%1 vs best").replace("%1", gap)
                 item = QTableWidgetItem(shown)
                 align = Qt.AlignmentFlag.AlignRight if row.money else Qt.AlignmentFlag.AlignLeft
-                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                vertical = Qt.AlignmentFlag.AlignTop if row.key == "flags" else \
+                    Qt.AlignmentFlag.AlignVCenter
+                item.setTextAlignment(align | vertical)
                 if c in best:
                     item.setBackground(QBrush(BEST_BG))
                     item.setForeground(QBrush(BEST_FG))

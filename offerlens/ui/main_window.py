@@ -287,7 +287,10 @@ class MainWindow(QMainWindow):
     def load_initial(self, path: str | Path | None = None) -> None:
         """Load the portfolio (default: the data directory's; seeded with the example)."""
         from offerlens.store import Source, default_portfolio_path, load_portfolio
+        from offerlens.ui.engine import city_overrides_path, load_city_table
 
+        if city_overrides_path().exists():
+            self.doc.city_table = load_city_table()
         target = Path(path) if path else default_portfolio_path()
         result = load_portfolio(target)
         if result.source is Source.NEW and path is None:
