@@ -81,7 +81,7 @@ def test_largest_valid_portfolio_fits_under_the_cap(path: Path) -> None:
     """Every offer at its longest still saves: the cap never refuses valid data."""
     wide = "字" * 80
     offers = [
-        Offer(company=wide, role=wide, city=wide, notes="注" * 4000, pay="p" * 200,
+        Offer(company=wide, role=wide, city=wide, notes="注" * 4000, pay="35k*16",
               monthly_base=30000)
         for _ in range(MAX_OFFERS)
     ]
