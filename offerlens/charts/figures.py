@@ -95,9 +95,17 @@ class Chart:
         self.shape = self._shape(series)
 
     def update(self, series: Any) -> bool:
-        if not self.handles or self._shape(series) != self.shape:
+        """Move the kept artists; False when a new render is needed (shape or limits)."""
+        if not self.handles or self._shape(series) != self.shape or not self._fits(series):
             return False
         self._move(series)
+        return True
+
+    def moving(self) -> list[Any]:
+        """The artists ``update`` changes (blitted by the Qt panel)."""
+        return []
+
+    def _fits(self, series: Any) -> bool:
         return True
 
     def _shape(self, series: Any) -> Any:  # pragma: no cover - overridden
@@ -172,6 +180,16 @@ class DistributionChart(Chart):
         pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
         return f" {mark.company}{pct} "
 
+    def moving(self) -> list[Any]:
+        h = self.handles
+        return [*h.get("lines", []), *h.get("dots", []), *h.get("texts", [])]
+
+    def _fits(self, s: DistributionSeries) -> bool:
+        if not s.available:
+            return True
+        lo, hi = self.handles["ax"].get_xlim()
+        return all(lo <= m.value <= hi for m in s.offers)
+
     def _move(self, s: DistributionSeries) -> None:
         if not s.available:
             return
@@ -236,6 +254,13 @@ class LadderChart(Chart):
         self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop)
         self.handles["note"] = _footnote(self.figure, th, s.assumptions)
 
+    def moving(self) -> list[Any]:
+        return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
+
+    def _fits(self, s: LadderSeries) -> bool:
+        lo, hi = self.handles["ax"].get_xlim()
+        return all(lo <= m.value <= hi for m in s.offers)
+
     def _move(self, s: LadderSeries) -> None:
         ytop = self.handles["ytop"]
         for n, mark in enumerate(s.offers):
@@ -253,7 +278,16 @@ class CompositionChart(Chart):
     width = 0.36
 
     def _shape(self, s: CompositionSeries) -> Any:
-        return tuple(s.offer_ids)
+        return tuple(s.offer_ids), tuple(s.offers)
+
+    def moving(self) -> list[Any]:
+        bars = [p for group in self.handles.get("bars", {}).values() for p in group.patches]
+        return [*bars, *self.handles.get("totals", [])]
+
+    def _fits(self, s: CompositionSeries) -> bool:
+        peak = max([sum(d[c][i] for c in COMPONENTS) for d in (s.year1, s.steady)
+                    for i in range(len(s.offers))] or [1])
+        return _within(self.handles["ax"], peak)
 
     def _positions(self, n: int) -> tuple[list[float], list[float]]:
         return [i - self.width / 2 - 0.02 for i in range(n)], [
@@ -321,9 +355,6 @@ class CompositionChart(Chart):
                 self.handles["totals"][k].set_position((x, total))
                 self.handles["totals"][k].set_text(f"{tag}\n{compact_yuan(total)}")
                 k += 1
-        ax = self.handles["ax"]
-        ax.set_xticks(range(n), [wrap_name(c) for c in s.offers], fontsize=8)
-        self._rescale(ax, s)
 
 
 # --- (d) four-year cumulative --------------------------------------------------------------
@@ -333,7 +364,14 @@ class CumulativeChart(Chart):
     kind = "cumulative"
 
     def _shape(self, s: CumulativeSeries) -> Any:
-        return tuple(s.offer_ids)
+        return tuple(s.offer_ids), tuple(s.offers), s.annual_raise
+
+    def moving(self) -> list[Any]:
+        return [*self.handles.get("lines", []), *self.handles.get("ends", [])]
+
+    def _fits(self, s: CumulativeSeries) -> bool:
+        return _within(self.handles["ax"], max([v for c in s.cumulative for v in c] or [1]),
+                       headroom=1.1)
 
     def _draw(self, s: CumulativeSeries) -> None:
         th = self.theme
@@ -366,11 +404,9 @@ class CumulativeChart(Chart):
     def _move(self, s: CumulativeSeries) -> None:
         for n, values in enumerate(s.cumulative):
             self.handles["lines"][n].set_data(s.years, values)
-            self.handles["lines"][n].set_label(s.offers[n])
             end = self.handles["ends"][n]
             end.set_position((s.years[-1] + 0.08, values[-1]))
             end.set_text(compact_yuan(values[-1]))
-        self._rescale(self.handles["ax"], s)
 
 
 # --- take-home ----------------------------------------------------------------------------
@@ -381,7 +417,19 @@ class TakeHomeChart(Chart):
     width = 0.26
 
     def _shape(self, s: TakeHomeSeries) -> Any:
-        return (s.available, tuple(s.offer_ids))
+        return (s.available, tuple(s.offer_ids), tuple(s.offers))
+
+    def moving(self) -> list[Any]:
+        groups = self.handles.get("groups", {})
+        return [*(p for g in groups.values() for p in g.patches), *self.handles.get("labels", [])]
+
+    def _fits(self, s: TakeHomeSeries) -> bool:
+        if not s.available:
+            return True
+        peak = max(s.gross_steady + s.net_year1
+                   + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
+                   + [1])
+        return _within(self.handles["ax"], peak, headroom=1.3)
 
     def _draw(self, s: TakeHomeSeries) -> None:
         th = self.theme
@@ -455,7 +503,12 @@ class TakeHomeChart(Chart):
                 self.handles["labels"][k].set_position((x + dx, v / 2))
                 self.handles["labels"][k].set_text(compact_yuan(v))
                 k += 1
-        self._rescale(self.handles["ax"], s)
+
+
+def _within(ax: Axes, peak: float, headroom: float = 1.28) -> bool:
+    """The current y-limit still suits ``peak`` (room above it, not absurdly much)."""
+    top = ax.get_ylim()[1]
+    return peak <= top / 1.02 and peak * headroom >= top * 0.6
 
 
 CHART_CLASSES: dict[str, type[Chart]] = {

@@ -7,10 +7,11 @@ The file is written atomically: a failed export leaves no half-written file behi
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from offerlens.domain.models import Portfolio
+from offerlens.domain.results import Evaluation
 from offerlens.domain.summary import DecisionSummary, build_summary
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
@@ -87,15 +88,21 @@ def write(path: Path, data: bytes) -> None:
 
 
 def export_summary(
-    portfolio: Portfolio, output: Path, progress: Progress | None = None
+    portfolio: Portfolio,
+    output: Path,
+    progress: Progress | None = None,
+    evaluations: Sequence[Evaluation] | None = None,
 ) -> Path:
-    """Build the summary and write it to ``output``; raise ExportError on a bad path."""
+    """Build the summary and write it to ``output``; raise ExportError on a bad path.
+
+    ``evaluations`` lets the GUI pass the ones it shows (made with the user's city table).
+    """
     output = Path(output)
     if output.is_dir():
         raise ExportError(f"{output}: is a directory; give a file name such as summary.pdf")
     fmt = format_for(output)
     check_target(output)
-    summary = build_summary(portfolio)
+    summary = build_summary(portfolio, evaluations)
     data = render(summary, fmt, progress)
     write(output, data)
     if progress:

@@ -38,10 +38,14 @@ TITLES = {
 
 
 class _ChartView:
-    """One canvas, its Figure and the chart object that keeps the artist handles."""
+    """One canvas, its Figure and the chart object that keeps the artist handles.
+
+    Blitting: the artists an update moves are animated; the rest of the figure is drawn once
+    into a cached background, so an update restores the background, draws only what moved
+    and blits it.
+    """
 
     def __init__(self, kind: str, theme: str) -> None:
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
         from offerlens.charts.figures import CHART_CLASSES
@@ -53,12 +57,13 @@ class _ChartView:
         self.canvas = _Canvas(self.figure, self)
         self.chart = CHART_CLASSES[kind](self.figure, theme)
         self.drawn = False
-        del FigureCanvasQTAgg
+        self.background = None
+        self.canvas.mpl_connect("draw_event", self._on_draw)
 
     def show(self, series: Any) -> str:
         """Draw or update; returns "update" when artists moved in place, else "render"."""
         if self.drawn and self.chart.update(series):
-            self.canvas.draw_idle()
+            self.blit()
             return "update"
         self.chart.render(series)
         self.relayout()
@@ -68,11 +73,30 @@ class _ChartView:
         """Run the constrained layout once for the current size, then freeze it."""
         from offerlens.charts.figures import _leave_room_for_note
 
+        for artist in self.chart.moving():
+            artist.set_animated(True)
         self.figure.set_layout_engine("constrained")
         _leave_room_for_note(self.figure)
-        self.canvas.draw()
+        self.canvas.draw()  # fires draw_event: caches the background, draws moving artists
         self.figure.set_layout_engine("none")
         self.drawn = True
+
+    def _on_draw(self, _event: Any) -> None:
+        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._draw_moving()
+
+    def _draw_moving(self) -> None:
+        for artist in self.chart.moving():
+            artist.set_animated(True)
+            self.figure.draw_artist(artist)
+
+    def blit(self) -> None:
+        if self.background is None:
+            self.canvas.draw()
+            return
+        self.canvas.restore_region(self.background)
+        self._draw_moving()
+        self.canvas.blit(self.figure.bbox)
 
 
 def _canvas_class():
