@@ -6,7 +6,7 @@ One path serves the GUI, the CLI, export and tests.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -501,26 +501,22 @@ TEXT_MAKERS: dict[str, Callable[[_TextContext], str]] = {
 }
 
 
-class _Texts(Mapping[str, str]):
-    """Message texts by placeholder name, each made on first use."""
+class _Texts(dict[str, str]):
+    """Message texts by placeholder name, each made on first lookup (``texts[name]``).
 
-    __slots__ = ("_context", "_made")
+    Only the texts a firing rule's message names are ever made; an unknown name raises
+    KeyError like any dict.
+    """
+
+    __slots__ = ("_context",)
 
     def __init__(self, context: _TextContext) -> None:
+        super().__init__()
         self._context = context
-        self._made: dict[str, str] = {}
 
-    def __getitem__(self, name: str) -> str:
-        made = self._made.get(name)
-        if made is None:
-            made = self._made[name] = TEXT_MAKERS[name](self._context)
+    def __missing__(self, name: str) -> str:
+        made = self[name] = TEXT_MAKERS[name](self._context)
         return made
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(TEXT_MAKERS)
-
-    def __len__(self) -> int:
-        return len(TEXT_MAKERS)
 
 
 def evaluate_portfolio(

@@ -110,11 +110,15 @@ def split_template(template: str) -> Template:
 
 
 def fill_parts(parts: Template, texts: Mapping[str, str]) -> str:
+    """Fill split template parts; a name ``texts`` lacks stays as ``{name}``."""
     out = []
     for literal, field in parts:
         out.append(literal)
         if field:
-            out.append(str(texts.get(field, "{" + field + "}")))
+            try:
+                out.append(str(texts[field]))
+            except KeyError:
+                out.append("{" + field + "}")
     return "".join(out)
 
 
@@ -144,19 +148,40 @@ def citation_for(
     return None, True
 
 
+Test = Callable[[Mapping[str, Any]], bool]
+
+
+def condition_test(name: str, op: Op, target: Any) -> Test:
+    """One condition as a function of the facts; the same outcome as :func:`_holds`."""
+    if op == "set":
+        return lambda facts: facts.get(name) is not None
+    if op == "true":
+        return lambda facts: facts.get(name) is True
+    if op == "false":
+        return lambda facts: facts.get(name) is False
+    compare = _COMPARE[op]
+
+    def test(facts: Mapping[str, Any]) -> bool:
+        fact = facts.get(name)
+        return fact is not None and compare(fact, target)
+
+    return test
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     """A rule with its value references resolved against one dataset."""
 
     rule: Rule
     conditions: tuple[tuple[str, Op, Any], ...]
+    tests: tuple[Test, ...]
     message: Template
     message_zh: Template
     citation: tuple[Citation | None, bool] | None  # None: depends on the segment (anchor)
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        for name, op, target in self.conditions:
-            if not _holds(facts.get(name), op, target):
+        for test in self.tests:
+            if not test(facts):
                 return False
         return True
 
@@ -173,6 +198,7 @@ def compile_rules(rules: RuleSet, dataset: Dataset) -> tuple[CompiledRule, ...]:
             CompiledRule(
                 rule=rule,
                 conditions=conditions,
+                tests=tuple(condition_test(*cond) for cond in conditions),
                 message=split_template(rule.message),
                 message_zh=split_template(rule.message_zh),
                 citation=None if by_anchor else citation_for(rule, dataset, None),
