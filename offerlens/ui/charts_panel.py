@@ -197,7 +197,10 @@ class ChartsPanel(QWidget):
         self.stack.setCurrentWidget(view.canvas)
         series = getattr(self.series(), kind)
         self._last_action = view.show(series)
-        self.note.setText(self._note(series))
+        # the chart states its own assumptions; the label only says where they come from
+        self.note.setText(self.tr("Charts marked with assumptions say so on the chart; the "
+                                  "full list is in the exported summary.")
+                          if self._note(series) else "")
         self._dirty = False
 
     @staticmethod
