@@ -460,8 +460,9 @@ class TakeHomeChart(Chart):
         for key, dx in (("net_y1", 0), ("net_ss", w)):
             values = s.net_year1 if key == "net_y1" else s.net_steady
             for x, v in zip(xs, values, strict=True):
+                color = "#1f2328" if key == "net_y1" else "white"
                 labels.append(ax.text(x + dx, v / 2, compact_yuan(v), ha="center",
-                                      va="center", fontsize=6.5, rotation=90, color="white"))
+                                      va="center", fontsize=6.5, rotation=90, color=color))
         ax.set_xticks(xs, [wrap_name(name) for name in s.offers], fontsize=8)
         ax.yaxis.set_major_formatter(_yuan_formatter())
         ax.set_ylabel("CNY a year", fontsize=8)
