@@ -275,6 +275,7 @@ def test_corrupting_by_hand_twice_keeps_both_copies(saved: Path, good: Portfolio
     second = load_portfolio(saved).moved_aside_to
     assert first and second and first != second
     assert first.read_bytes() == b"first damage" and second.read_bytes() == b"second damage"
+    assert portfolio_io.corrupt_files(saved) == [first, second]
 
 
 def test_notice_names_offer_and_field(saved: Path) -> None:
