@@ -155,7 +155,7 @@ class DistributionChart(Chart):
                   label="estimated distribution (assumption)")
         ax.xaxis.set_major_formatter(_yuan_formatter())
         ax.xaxis.set_minor_formatter(_yuan_formatter())
-        ax.tick_params(axis="x", which="both", labelsize=7)
+        ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
         ax.set_ylabel("% of hires per +10 % pay (estimated)", fontsize=8)
         self._title(ax, f"Estimated market position — {s.segment_label}")
@@ -241,7 +241,7 @@ class LadderChart(Chart):
         ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.35 * max(1, len(s.offers)) * 0.5)
         ax.xaxis.set_major_formatter(_yuan_formatter())
         ax.xaxis.set_minor_formatter(_yuan_formatter())
-        ax.tick_params(axis="x", which="both", labelsize=7)
+        ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
         self._title(ax, "Master's vs PhD tier bands, your offers placed on both")
         lines, texts = [], []
