@@ -296,7 +296,7 @@ class VerdictPanel(QWidget):
             self.take_home_note.hide()
             return
         self.take_home_title.show()
-        self._cell(g, 0, 1, self.tr("Year 1"), bold=True)
+        self._cell(g, 0, 1, self.tr("First 12 months"), bold=True)
         self._cell(g, 0, 2, self.tr("Normal year"), bold=True)
         rows = [
             (self.tr("Gross cash"), "gross_cash", False),
@@ -324,6 +324,10 @@ class VerdictPanel(QWidget):
         method_text = (self.tr("bonus taxed separately (cheaper)") if method == "separate"
                        else self.tr("bonus merged into annual income (cheaper)"))
         notes = [self.tr("City: %1").replace("%1", th.city_label), method_text]
+        if th.first_year.start is not None:
+            notes.insert(0, self.tr("First 12 months from %1, with probation pay and the first "
+                                    "year-end bonus as the offer pays them")
+                         .replace("%1", th.first_year.start.isoformat()))
         if not th.city_known or not th.city_verified:
             notes.append(self.tr("city figures are an assumption"))
         for w in th.warnings:

@@ -1403,6 +1403,14 @@
         <translation>常规年份</translation>
     </message>
     <message>
+        <source>First 12 months</source>
+        <translation>入职后 12 个月</translation>
+    </message>
+    <message>
+        <source>First 12 months from %1, with probation pay and the first year-end bonus as the offer pays them</source>
+        <translation>自 %1 起的 12 个月，按 offer 约定计入试用期工资和第一笔年终奖</translation>
+    </message>
+    <message>
         <source>Effective hourly pay</source>
         <translation>实际时薪</translation>
     </message>
