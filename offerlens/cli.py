@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ev = sub.add_parser("evaluate", help="evaluate every offer in a portfolio file")
-    ev.add_argument("portfolio", type=Path, help="a .offerlens.json portfolio file")
+    ev.add_argument("portfolio", type=Path, nargs="?",
+                    help="a .offerlens.json portfolio file (default: the app's own portfolio)")
     ev.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     ev.add_argument(
         "--today", type=date.fromisoformat, help="date for deadline checks (YYYY-MM-DD)"
@@ -60,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     ba.add_argument("--format", choices=["text", "json"], default="text")
 
     ex = sub.add_parser("export", help="export a decision summary (.pdf, .html, .md, .csv)")
-    ex.add_argument("portfolio", type=Path)
+    ex.add_argument("portfolio", type=Path, nargs="?",
+                    help="a .offerlens.json portfolio file (default: the app's own portfolio)")
     ex.add_argument("-o", "--output", type=Path, required=True)
     return parser
 
@@ -94,14 +96,38 @@ def load_portfolio_file(path: Path) -> Portfolio:
         raise CliError(" ".join(str(err).split())) from None
 
 
+def portfolio_for(args: argparse.Namespace) -> Portfolio:
+    """The file named on the command line, or the app's own portfolio.
+
+    The app's portfolio is loaded like the app loads it: a damaged file is set aside and the
+    newest good backup restored, and what happened is said on stderr.
+    """
+    if args.portfolio is not None:
+        return load_portfolio_file(args.portfolio)
+    from offerlens.store import default_portfolio_path, load_portfolio
+
+    result = load_portfolio(default_portfolio_path(args.data_dir), data_dir=args.data_dir)
+    for notice in result.notices:
+        print(f"offerlens: {' '.join(notice.message.split())}", file=sys.stderr)
+    return result.portfolio
+
+
+def city_table(args: argparse.Namespace):
+    """The shipped city table with the user's edits from the data directory."""
+    from offerlens.domain.social import load_cities
+    from offerlens.store.paths import city_overrides_path
+
+    return load_cities(city_overrides_path(args.data_dir))
+
+
 # -- commands ------------------------------------------------------------------------------
 
 
 def _evaluate(args: argparse.Namespace) -> int:
     from offerlens.domain.evaluate import evaluate_portfolio
 
-    portfolio = load_portfolio_file(args.portfolio)
-    evaluations = evaluate_portfolio(portfolio, today=args.today)
+    portfolio = portfolio_for(args)
+    evaluations = evaluate_portfolio(portfolio, today=args.today, cities=city_table(args))
     if args.format == "json":
         print(json.dumps([evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2))
     elif args.format == "markdown":
@@ -324,5 +350,5 @@ def _export(args: argparse.Namespace) -> int:
         from offerlens.export.writer import export_file
     except ImportError:
         raise CliError("export is not available in this build") from None
-    portfolio = load_portfolio_file(args.portfolio)
+    portfolio = portfolio_for(args)
     return export_file(portfolio, args.output)

@@ -108,3 +108,34 @@ def test_module_entry_point_help() -> None:
     ).stdout
     for command in ("evaluate", "parse", "bands", "export"):
         assert command in out
+
+
+def test_without_a_file_the_apps_own_portfolio_is_used_and_recovered(tmp_path, capsys) -> None:
+    from offerlens.domain.models import Offer, Portfolio
+    from offerlens.store import default_portfolio_path, save_portfolio
+
+    home = tmp_path / "home"
+    target = default_portfolio_path(home)
+    target.parent.mkdir(parents=True)
+    save_portfolio(target, Portfolio(offers=[Offer(company="Kept", monthly_base=30000)]),
+                   data_dir=home)
+    target.write_bytes(b"\x00garbage{")
+    assert main(["--data-dir", str(home), "evaluate", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert [o["company"] for o in json.loads(captured.out)] == ["Kept"]
+    assert "backup" in captured.err.lower()
+    assert any("corrupt" in p.name for p in target.parent.iterdir())
+
+
+def test_user_city_edits_reach_the_cli(tmp_path, capsys) -> None:
+    path = write(tmp_path, {"candidate": {}, "offers": [
+        {"company": "A", "city": "Beijing", "monthly_base": 30000, "months": 15}]})
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    shipped = json.loads(capsys.readouterr().out)[0]["take_home_steady_state_cny"]
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "cities.user.json").write_text(json.dumps(
+        {"schema_version": 1, "cities": [{"id": "beijing", "social_base_upper": 20000}]}))
+    assert main(["--data-dir", str(home), "evaluate", str(path), "--format", "json"]) == 0
+    edited = json.loads(capsys.readouterr().out)[0]["take_home_steady_state_cny"]
+    assert edited > shipped  # a lower contribution cap leaves more cash

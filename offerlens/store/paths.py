@@ -16,6 +16,7 @@ ENV_HOME = "OFFERLENS_HOME"
 PORTFOLIO_SUFFIX = ".offerlens.json"
 PORTFOLIO_FILENAME = "portfolio" + PORTFOLIO_SUFFIX
 BACKUP_DIRNAME = "backups"
+CITY_OVERRIDES_FILENAME = "cities.user.json"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -38,6 +39,11 @@ def ensure_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 def default_portfolio_path(override: str | os.PathLike[str] | None = None) -> Path:
     """The portfolio file the app opens when the user has not chosen another."""
     return data_dir(override) / PORTFOLIO_FILENAME
+
+
+def city_overrides_path(override: str | os.PathLike[str] | None = None) -> Path:
+    """The user's edits to the city table (the shipped table is never written)."""
+    return data_dir(override) / CITY_OVERRIDES_FILENAME
 
 
 def backup_dir(portfolio_path: str | os.PathLike[str]) -> Path:

@@ -16,17 +16,11 @@ if TYPE_CHECKING:
     from offerlens.domain.models import Candidate, Offer
     from offerlens.domain.results import Evaluation
 
-CITY_OVERRIDES_FILENAME = "cities.user.json"
-
-
 def city_overrides_path() -> Path:
-    """Where the user's city-table edits live (the store's path when it defines one)."""
-    from offerlens.store import paths
+    """Where the user's city-table edits live."""
+    from offerlens.store.paths import city_overrides_path as store_path
 
-    func = getattr(paths, "city_overrides_path", None)
-    if callable(func):
-        return Path(func())
-    return paths.data_dir() / CITY_OVERRIDES_FILENAME
+    return store_path()
 
 
 def load_city_table():
