@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
-
 import pytest
 
 from offerlens.domain.evaluate import evaluate_portfolio
@@ -54,7 +51,11 @@ def test_editing_an_offer_updates_the_chart_in_place(panel, qtbot):
     assert cum.chart.handles["lines"][1].get_ydata()[0] == 40000 * 16
 
 
-def test_update_is_fast_for_an_800_by_500_figure(panel, qtbot):
+def test_an_offer_edit_updates_the_chart_in_place(panel, qtbot):
+    """An edit moves the existing artists; it neither rebuilds the figure nor reruns layout.
+
+    How long that takes is measured in benchmarks/, not here.
+    """
     p = portfolio()
     panel.show()
     panel.set_data(p, evaluate_portfolio(p))
@@ -63,20 +64,17 @@ def test_update_is_fast_for_an_800_by_500_figure(panel, qtbot):
     view.relayout()
     from offerlens.domain.chartdata import distribution_series
 
-    series = [distribution_series(p, evaluate_portfolio(p))]
+    figure = view.chart.figure
+    artists_before = len(figure.get_children())
     changed = p.model_copy(deep=True)
     changed.offers[0].monthly_base = 30000
-    series.append(distribution_series(changed, evaluate_portfolio(changed)))
-    times = []
-    for i in range(8):
-        start = time.perf_counter()
-        assert view.chart.update(series[i % 2])
-        view.blit()  # what the panel does on an update
-        times.append(time.perf_counter() - start)
-    median_ms = statistics.median(times) * 1000
-    # the budget for an update of an 800×500 figure
-    print(f"update {median_ms:.1f} ms")
-    assert median_ms < 30, f"update took {median_ms:.1f} ms"
+    assert view.chart.update(distribution_series(changed, evaluate_portfolio(changed)))
+    view.blit()
+    assert view.chart.figure is figure
+    assert len(figure.get_children()) == artists_before
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    assert not isinstance(figure.get_layout_engine(), ConstrainedLayoutEngine)
 
 
 def test_save_png_and_svg(panel, qtbot, tmp_path):
