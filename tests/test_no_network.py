@@ -70,7 +70,11 @@ def attempts(env: dict[str, str]) -> list[str]:
 
 
 def test_the_guard_itself_catches_a_connection(offline_env) -> None:
-    code = "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9))\nexcept OSError:\n    pass\n"
+    code = (
+        "import socket\n"
+        "try:\n    socket.create_connection(('127.0.0.1', 9))\n"
+        "except OSError:\n    pass\n"
+    )
     subprocess.run([sys.executable, "-c", code], env=offline_env, check=True)
     assert attempts(offline_env)
 
