@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.markdown:
         print()
         print(markdown_table(figures))
-    path = write_json(figures, args.out, args.quick)
+    path = write_json(figures, args.out, args.quick, info)
     print(f"\nwrote {path}")
     failed = [f.label for f in figures if f.status == "FAIL"]
     if failed:

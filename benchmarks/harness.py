@@ -153,12 +153,15 @@ def machine() -> dict[str, Any]:
     return info
 
 
-def write_json(figures: list[Figure], path: Path, quick: bool) -> Path:
+def write_json(
+    figures: list[Figure], path: Path, quick: bool, info: dict[str, Any] | None = None
+) -> Path:
+    """Write the figures with the machine they were taken on (``info``: taken at the start)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = {
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),  # noqa: UP017
         "quick": quick,
-        "machine": machine(),
+        "machine": info or machine(),
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "figures": [f.as_dict() for f in figures],
     }
