@@ -51,7 +51,7 @@ def run_child(argv: list[str], env: dict[str, str], timeout: float = 60.0) -> tu
         if time.perf_counter() > deadline:
             proc.kill()
             os.wait4(proc.pid, 0)
-            raise RuntimeError(f"{' '.join(argv[1:3])}: no exit within {timeout:.0f} s")
+            raise RuntimeError(f"{' '.join(argv[:3])}: no exit within {timeout:.0f} s")
         time.sleep(0.001)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -62,7 +62,10 @@ def run_child(argv: list[str], env: dict[str, str], timeout: float = 60.0) -> tu
 
 
 def app_argv(data_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "offerlens", "--smoke-exit", "--data-dir", str(data_dir)]
+    """The installed ``offerlens`` console script (``python -m offerlens`` if there is none)."""
+    script = Path(sys.executable).with_name("offerlens")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "offerlens"]
+    return [*command, "--smoke-exit", "--data-dir", str(data_dir)]
 
 
 def run(quick: bool) -> list[Figure]:
