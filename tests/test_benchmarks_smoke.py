@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {
     "startup.app", "startup.bare", "startup.ratio", "rss.app", "rss.bare", "rss.ratio",
     "engine.flatness", "engine.evaluate_10000", "ui.field_verdict", "ui.chart_update",
-    "ui.chart_open", "ui.export_pdf", "ui.export_html",
+    "ui.chart_open", "ui.export_pdf", "ui.export_pdf_again", "ui.export_html",
 }  # fmt: skip
 
 
