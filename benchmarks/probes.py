@@ -99,6 +99,7 @@ class Session:
                 t0 = time.perf_counter()
                 field.setText(str(value))
                 self.wait(lambda: bool(shown), "verdict after a field change")
+                self.process()  # the layout requests the new verdict posted
                 verdict.repaint()
                 times.append(time.perf_counter() - t0)
                 if shown[-1] is None:
