@@ -117,6 +117,19 @@ class Chart:
     def _move(self, series: Any) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def _axes(self) -> Axes:
+        """The chart's one set of axes, styled for the theme and kept in the handles."""
+        ax = self.figure.add_subplot()
+        _style_axes(ax, self.theme)
+        self.handles["ax"] = ax
+        return ax
+
+    def _unavailable(self, ax: Axes, text: str, **kwargs: Any) -> None:
+        """Replace the plot by a centred sentence saying why it cannot be drawn."""
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, text, ha="center", va="center", color=self.theme.muted,
+                transform=ax.transAxes, **kwargs)
+
     def _title(self, ax: Axes, text: str) -> None:
         ax.set_title(text, loc="left", fontsize=10, color=self.theme.foreground, pad=8)
 
@@ -132,13 +145,9 @@ class DistributionChart(Chart):
 
     def _draw(self, s: DistributionSeries) -> None:
         th = self.theme
-        ax = self.figure.add_subplot()
-        _style_axes(ax, th)
-        self.handles["ax"] = ax
+        ax = self._axes()
         if not s.available:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, _wrap(s.reason, 70), ha="center", va="center",
-                    color=th.muted, fontsize=10, transform=ax.transAxes)
+            self._unavailable(ax, _wrap(s.reason, 70), fontsize=10)
             return
         ax.set_xscale("log")
         lo, hi = s.edges[0], s.edges[-1]
@@ -215,8 +224,7 @@ class LadderChart(Chart):
 
     def _draw(self, s: LadderSeries) -> None:
         th = self.theme
-        ax = self.figure.add_subplot()
-        _style_axes(ax, th)
+        ax = self._axes()
         ax.set_xscale("log")
         lows = [t.low for r in s.rungs for t in r.tiers]
         highs = [t.high for r in s.rungs for t in r.tiers]
@@ -296,8 +304,7 @@ class CompositionChart(Chart):
 
     def _draw(self, s: CompositionSeries) -> None:
         th = self.theme
-        ax = self.figure.add_subplot()
-        _style_axes(ax, th)
+        ax = self._axes()
         n = len(s.offers)
         x1, x2 = self._positions(n)
         bars: dict[tuple[str, str], Any] = {}
@@ -375,8 +382,7 @@ class CumulativeChart(Chart):
 
     def _draw(self, s: CumulativeSeries) -> None:
         th = self.theme
-        ax = self.figure.add_subplot()
-        _style_axes(ax, th)
+        ax = self._axes()
         lines, ends = [], []
         for n, (name, values) in enumerate(zip(s.offers, s.cumulative, strict=True)):
             color = th.offers[n % len(th.offers)]
@@ -433,13 +439,9 @@ class TakeHomeChart(Chart):
 
     def _draw(self, s: TakeHomeSeries) -> None:
         th = self.theme
-        ax = self.figure.add_subplot()
-        _style_axes(ax, th)
-        self.handles["ax"] = ax
+        ax = self._axes()
         if not s.available:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, "Take-home pay is not available for these offers.",
-                    ha="center", va="center", color=th.muted, transform=ax.transAxes)
+            self._unavailable(ax, "Take-home pay is not available for these offers.")
             return
         n = len(s.offers)
         xs = list(range(n))
