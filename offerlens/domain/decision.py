@@ -78,6 +78,7 @@ class Sensitivity(BaseModel):
     challenger_id: str | None = None
     challenger: str = ""
     text: str
+    text_zh: str = ""
 
 
 class DecisionMatrix(BaseModel):
@@ -92,6 +93,7 @@ class DecisionMatrix(BaseModel):
     use_take_home: bool = False
     annual_raise: float = 0.0
     assumptions: list[str] = Field(default_factory=list)
+    assumptions_zh: list[str] = Field(default_factory=list)
 
     @property
     def winner(self) -> RankEntry | None:
@@ -264,6 +266,19 @@ def build_matrix(portfolio: Portfolio, evaluations: Sequence[Evaluation]) -> Dec
             "Take-home pay: net cash after tax, social insurance and housing fund, plus vested "
             "equity less its estimated tax; years 2–4 grow the steady-state net cash by the raise"
         )
+    assumptions_zh = [
+        f"第 2–4 年经常性现金年涨幅 {settings.annual_raise:.0%}（你的假设，默认 0%）",
+        "薪酬类标准在这些 offer 之间按最小–最大缩放到 1–5：最低 1 分，最高 5 分",
+    ]
+    if any(any(r.unscored) for r in rows):
+        assumptions_zh.append("尚未打分的主观标准按中性 3 分计")
+    if settings.use_take_home and not net:
+        assumptions_zh.append("选择了按到手计算但无法计算：改用税前薪酬")
+    if net:
+        assumptions_zh.append(
+            "到手：扣除个税、社保和公积金后的现金，加上已归属股票减去估算税；"
+            "第 2–4 年按涨幅增长常规年份到手现金"
+        )
     return DecisionMatrix(
         offer_ids=[e.offer_id for e in evaluations],
         companies=[e.company for e in evaluations],
@@ -275,6 +290,7 @@ def build_matrix(portfolio: Portfolio, evaluations: Sequence[Evaluation]) -> Dec
         use_take_home=net,
         annual_raise=settings.annual_raise,
         assumptions=assumptions,
+        assumptions_zh=assumptions_zh,
     )
 
 
@@ -324,7 +340,8 @@ def sensitivity(
     if best is None:
         return Sensitivity(
             text=f"{winner} stays on top whatever single weight changes: no change of one "
-            "weight alone overturns it."
+            "weight alone overturns it.",
+            text_zh=f"{winner} 保持第一：单独调整任何一个权重都不会改变结果。",
         )
     delta, k, b, t_star = best
     row = rows[k]
@@ -341,4 +358,8 @@ def sensitivity(
         f"{abs(change):.1f} percentage points (from {row.weight * 100:.1f} % to "
         f"{t_star * 100:.1f} %, the "
         f"others rescaled) would bring {companies[b]} level; any further puts it on top.",
+        text_zh=f"{winner} 领先。将“{label_of(row.id, 'zh') or row.label}”的权重"
+        f"{'提高' if change > 0 else '降低'} {abs(change):.1f} 个百分点（从 "
+        f"{row.weight * 100:.1f}% 到 {t_star * 100:.1f}%，其余按比例调整），{companies[b]} "
+        "将与之持平；再多一点它就会排第一。",
     )

@@ -41,6 +41,7 @@ from offerlens.domain.decision import (
 )
 from offerlens.domain.models import DecisionSettings, Portfolio
 from offerlens.domain.results import Evaluation
+from offerlens.ui import i18n
 
 EMIT_DELAY_MS = 250  # slider drags become one undo step, not fifty
 
@@ -162,7 +163,7 @@ class DecisionPanel(QWidget):
         self._spins.clear()
         self._shares.clear()
         for row, cid in enumerate(ids):
-            label = QLabel(label_of(cid))
+            label = QLabel(label_of(cid, i18n.current()))
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, 100)
             spin = QSpinBox()
@@ -191,7 +192,7 @@ class DecisionPanel(QWidget):
         self.scores.setRowCount(len(ids))
         self.scores.setColumnCount(len(offers))
         self.scores.setHorizontalHeaderLabels([company for _id, company in offers])
-        self.scores.setVerticalHeaderLabels([label_of(cid) for cid in ids])
+        self.scores.setVerticalHeaderLabels([label_of(cid, i18n.current()) for cid in ids])
         for r, cid in enumerate(ids):
             for c, (offer_id, _company) in enumerate(offers):
                 if cid in PAY_CRITERIA:
@@ -321,8 +322,9 @@ class DecisionPanel(QWidget):
         for i, entry in enumerate(m.ranking):
             for col, text in enumerate((str(entry.rank), entry.company, f"{entry.score:.2f}")):
                 self.ranking.setItem(i, col, QTableWidgetItem(text))
-        self.sensitivity.setText(m.sensitivity.text)
-        self.assumption_note.setText(self.tr("Assumptions: ") + "; ".join(m.assumptions))
+        self.sensitivity.setText(i18n.pick(m.sensitivity.text, m.sensitivity.text_zh))
+        notes = m.assumptions_zh if i18n.is_zh() and m.assumptions_zh else m.assumptions
+        self.assumption_note.setText(self.tr("Assumptions: ") + "; ".join(notes))
 
 
 def label_ids() -> set[str]:

@@ -66,3 +66,24 @@ def test_custom_criterion_and_take_home(panel, qtbot):
         widget.take_home.setChecked(True)
     assert blocker.args[0].use_take_home
     assert widget.matrix.use_take_home
+
+
+def test_chinese_interface_shows_chinese_criteria_sensitivity_and_assumptions(qtbot):
+    from offerlens.domain.decision import label_of
+    from offerlens.ui import i18n
+    from offerlens.ui.decision_panel import DecisionPanel
+
+    i18n.install("zh_CN")
+    try:
+        widget = DecisionPanel()
+        qtbot.addWidget(widget)
+        p = portfolio()
+        widget.set_data(p, evaluate_portfolio(p))
+        m = widget.matrix
+        assert widget.sensitivity.text() == m.sensitivity.text_zh
+        assert m.sensitivity.text_zh and m.sensitivity.text_zh != m.sensitivity.text
+        assert "涨幅" in widget.assumption_note.text()
+        header = widget.scores.verticalHeaderItem(0).text()
+        assert header == label_of(m.criteria[0].id, "zh") and header != m.criteria[0].label
+    finally:
+        i18n.install("en")

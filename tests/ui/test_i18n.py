@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 MY_MODULES = [
     "app", "bands_browser", "candidate_panel", "city_table", "comparison", "document", "engine",
     "i18n", "importing", "labels", "launch", "main_window", "offer_editor", "offers_model",
-    "preferences", "settings", "validation", "verdict_panel", "widgets",
+    "preferences", "settings", "validation", "verdict_panel", "widgets", "decision_panel",
+    "export_dialog",
 ]
 
 
