@@ -47,10 +47,22 @@ def engine_text(text: str) -> str:
 
 
 class FlagLabel(QLabel):
-    """One flag: coloured severity, message; hover shows the quote, click shows it in full."""
+    """One flag: coloured severity, message; hover shows the quote, click shows it in full.
 
-    def __init__(self, flag, parent=None) -> None:
+    Created once and reused: ``set_flag`` swaps the flag it shows.
+    """
+
+    def __init__(self, flag=None, parent=None) -> None:
         super().__init__(parent)
+        self.flag = None
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setStyleSheet("QLabel { padding: 4px 2px; }")
+        if flag is not None:
+            self.set_flag(flag)
+
+    def set_flag(self, flag) -> None:
         self.flag = flag
         colour = SEVERITY_COLOURS.get(flag.severity.value, "#555")
         message = i18n.pick(flag.message, flag.message_zh)
@@ -62,15 +74,12 @@ class FlagLabel(QLabel):
             f'<span style="color:{colour}; font-weight:600">● {sev}</span> '
             f"{_esc(message)}{mark}"
         )
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         if flag.source is not None:
             self.setToolTip(f"“{flag.source.quote}”\n— {flag.source.source}")
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.setToolTip(self.tr("No source quote: this flag follows from the offer itself."))
-        self.setStyleSheet("QLabel { padding: 4px 2px; }")
+            self.unsetCursor()
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         self.show_source()
@@ -154,6 +163,7 @@ class VerdictPanel(QWidget):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(3)
         c.addLayout(self.grid)
+        self._build_breakdown()
         self.months_note = QLabel()
         self.months_note.setWordWrap(True)
         self.months_note.setStyleSheet("color: palette(mid);")
@@ -161,10 +171,13 @@ class VerdictPanel(QWidget):
 
         self.take_home_title = heading(self.tr("Take-home (税后到手)"))
         c.addWidget(self.take_home_title)
-        self.take_home_grid = QGridLayout()
+        self.take_home_box = QWidget()
+        self.take_home_grid = QGridLayout(self.take_home_box)
+        self.take_home_grid.setContentsMargins(0, 0, 0, 0)
         self.take_home_grid.setHorizontalSpacing(16)
         self.take_home_grid.setVerticalSpacing(3)
-        c.addLayout(self.take_home_grid)
+        c.addWidget(self.take_home_box)
+        self._build_take_home()
         self.take_home_note = QLabel()
         self.take_home_note.setWordWrap(True)
         self.take_home_note.setStyleSheet("color: palette(mid);")
@@ -176,13 +189,19 @@ class VerdictPanel(QWidget):
         self.computation.setTextFormat(Qt.TextFormat.RichText)
         self.computation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.how = Collapsible(self.tr("How this was computed"), self.computation)
+        self.how.button.toggled.connect(self._on_how_toggled)
+        self._computation_for = None  # the evaluation the collapsed text was last filled for
         c.addWidget(self.how)
 
         c.addWidget(heading(self.tr("Flags")))
         self.flags_box = QVBoxLayout()
         self.flags_box.setSpacing(2)
         c.addLayout(self.flags_box)
-        self.flag_labels: list[FlagLabel] = []
+        self.no_flags = QLabel(self.tr("No flags."))
+        self.no_flags.setStyleSheet("color: palette(mid);")
+        self.flags_box.addWidget(self.no_flags)
+        self._flag_pool: list[FlagLabel] = []
+        self.flag_labels: list[FlagLabel] = []  # the labels showing now, in order
         self.layout_.addWidget(self.content)
         self.layout_.addStretch(1)
         self.show_evaluation(None)
@@ -246,19 +265,17 @@ class VerdictPanel(QWidget):
         self.months_note.setText(ev.months_high_note)
         self.months_note.setVisible(bool(ev.months_high_note))
         self._fill_take_home(ev)
-        self._fill_computation(ev)
+        if self.computation.isVisibleTo(self.how):
+            self._fill_computation(ev)
         self._fill_flags(ev)
 
-    def _clear(self, grid: QGridLayout) -> None:
-        while grid.count():
-            item = grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+    # -- the grids are built once; an evaluation only changes their texts -------------------
 
-    def _cell(self, grid, row, col, text, bold=False, right=True, name=""):
+    def _cell(self, grid, row, col, text="", bold=False, right=True, name=""):
         label = QLabel(text)
         if name:
             label.setObjectName(name)
+            self._cells[name] = label
         if right:
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if bold:
@@ -266,9 +283,9 @@ class VerdictPanel(QWidget):
         grid.addWidget(label, row, col)
         return label
 
-    def _fill_breakdown(self, ev) -> None:
+    def _build_breakdown(self) -> None:
+        self._cells: dict[str, QLabel] = {}
         g = self.grid
-        self._clear(g)
         self._cell(g, 0, 1, self.tr("Year 1"), bold=True)
         self._cell(g, 0, 2, self.tr("Normal year"), bold=True)
         rows = [
@@ -278,24 +295,16 @@ class VerdictPanel(QWidget):
             (self.tr("Equity"), "equity"),
             (self.tr("Total"), "total"),
         ]
+        self._breakdown_rows = [attr for _label, attr in rows]
         for r, (label, attr) in enumerate(rows, start=1):
             bold = attr == "total"
             self._cell(g, r, 0, label, bold=bold, right=False)
-            self._cell(g, r, 1, i18n.money_full(getattr(ev.first_year, attr)), bold=bold,
-                       name=f"year1_{attr}")
-            self._cell(g, r, 2, i18n.money_full(getattr(ev.steady_state, attr)), bold=bold,
-                       name=f"steady_{attr}")
+            self._cell(g, r, 1, bold=bold, name=f"year1_{attr}")
+            self._cell(g, r, 2, bold=bold, name=f"steady_{attr}")
         g.setColumnStretch(3, 1)
 
-    def _fill_take_home(self, ev) -> None:
-        th = take_home_of(ev)
+    def _build_take_home(self) -> None:
         g = self.take_home_grid
-        self._clear(g)
-        if th is None:
-            self.take_home_title.hide()
-            self.take_home_note.hide()
-            return
-        self.take_home_title.show()
         self._cell(g, 0, 1, self.tr("First 12 months"), bold=True)
         self._cell(g, 0, 2, self.tr("Normal year"), bold=True)
         rows = [
@@ -306,20 +315,42 @@ class VerdictPanel(QWidget):
             (self.tr("Net cash (到手)"), "net_cash", True),
             (self.tr("Housing-fund wallet (both shares)"), "housing_fund_total", False),
         ]
+        self._take_home_rows = [attr for _label, attr, _bold in rows]
         for r, (label, attr, bold) in enumerate(rows, start=1):
             self._cell(g, r, 0, label, bold=bold, right=False)
-            self._cell(g, r, 1, i18n.money_full(getattr(th.first_year, attr)), bold=bold,
-                       name=f"th_year1_{attr}")
-            self._cell(g, r, 2, i18n.money_full(getattr(th.steady_state, attr)), bold=bold,
-                       name=f"th_steady_{attr}")
+            self._cell(g, r, 1, bold=bold, name=f"th_year1_{attr}")
+            self._cell(g, r, 2, bold=bold, name=f"th_steady_{attr}")
         r = len(rows) + 1
         self._cell(g, r, 0, self.tr("Effective hourly pay"), right=False)
+        self._cell(g, r, 2, name="th_hourly")
+        self._cell(g, r, 3, right=False, name="th_hours")
+        g.setColumnStretch(4, 1)
+
+    def _set(self, name: str, text: str) -> None:
+        self._cells[name].setText(text)
+
+    def _fill_breakdown(self, ev) -> None:
+        for attr in self._breakdown_rows:
+            self._set(f"year1_{attr}", i18n.money_full(getattr(ev.first_year, attr)))
+            self._set(f"steady_{attr}", i18n.money_full(getattr(ev.steady_state, attr)))
+
+    def _fill_take_home(self, ev) -> None:
+        th = take_home_of(ev)
+        if th is None:
+            self.take_home_title.hide()
+            self.take_home_box.hide()
+            self.take_home_note.hide()
+            return
+        self.take_home_title.show()
+        self.take_home_box.show()
+        for attr in self._take_home_rows:
+            self._set(f"th_year1_{attr}", i18n.money_full(getattr(th.first_year, attr)))
+            self._set(f"th_steady_{attr}", i18n.money_full(getattr(th.steady_state, attr)))
         hours = self.tr("%1 h/week").replace("%1", f"{th.hours_per_week:g}")
         if th.hours_assumed:
             hours += " " + self.tr("(assumed)")
-        self._cell(g, r, 2, i18n.money_full(th.effective_hourly_cny), name="th_hourly")
-        self._cell(g, r, 3, hours, right=False)
-        g.setColumnStretch(4, 1)
+        self._set("th_hourly", i18n.money_full(th.effective_hourly_cny))
+        self._set("th_hours", hours)
         method = th.steady_state.bonus_method
         method_text = (self.tr("bonus taxed separately (cheaper)") if method == "separate"
                        else self.tr("bonus merged into annual income (cheaper)"))
@@ -335,7 +366,15 @@ class VerdictPanel(QWidget):
         self.take_home_note.setText(" · ".join(notes))
         self.take_home_note.show()
 
+    def _on_how_toggled(self, expanded: bool) -> None:
+        """The collapsed computation is only written out when it is opened."""
+        if expanded and self.evaluation is not None:
+            self._fill_computation(self.evaluation)
+
     def _fill_computation(self, ev) -> None:
+        if ev is self._computation_for:
+            return
+        self._computation_for = ev
         rows = []
         for line in ev.computation:
             amount = "" if line.amount is None else i18n.money_full(line.amount)
@@ -362,17 +401,20 @@ class VerdictPanel(QWidget):
         self.computation.setText("<table width='100%'>" + "".join(rows) + "</table>")
 
     def _fill_flags(self, ev) -> None:
-        for label in self.flag_labels:
-            self.flags_box.removeWidget(label)
-            label.deleteLater()
-        self.flag_labels = []
+        """Reuse the flag labels: texts change, widgets are only added when more are needed."""
         order = {"risk": 0, "warning": 1, "info": 2, "good": 3}
-        for flag in sorted(ev.flags, key=lambda f: order.get(f.severity.value, 9)):
-            label = FlagLabel(flag)
-            self.flags_box.addWidget(label)
-            self.flag_labels.append(label)
-        if not ev.flags:
-            label = QLabel(self.tr("No flags."))
-            label.setStyleSheet("color: palette(mid);")
-            self.flags_box.addWidget(label)
-            self.flag_labels.append(label)  # type: ignore[arg-type]
+        flags = sorted(ev.flags, key=lambda f: order.get(f.severity.value, 9))
+        while len(self._flag_pool) < len(flags):
+            label = FlagLabel()
+            self.flags_box.insertWidget(len(self._flag_pool), label)
+            self._flag_pool.append(label)
+        for label, flag in zip(self._flag_pool, flags, strict=False):
+            if label.flag != flag:
+                label.set_flag(flag)
+            label.setVisible(True)
+        for label in self._flag_pool[len(flags):]:
+            label.setVisible(False)
+        self.no_flags.setVisible(not flags)
+        self.flag_labels = self._flag_pool[: len(flags)]
+        if not flags:
+            self.flag_labels = [self.no_flags]  # type: ignore[list-item]

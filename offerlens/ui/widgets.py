@@ -54,8 +54,12 @@ class TierBadge(QLabel):
         self.set_tier(None, "—")
 
     def set_tier(self, tier_value: str | None, text: str) -> None:
-        bg, fg = TIER_COLOURS.get(tier_value, TIER_COLOURS[None])
         self.setText(text)
+        colours = TIER_COLOURS.get(tier_value, TIER_COLOURS[None])
+        if colours == getattr(self, "_colours", None):
+            return  # restyling a label is costly; only when the colours change
+        self._colours = colours
+        bg, fg = colours
         self.setStyleSheet(
             f"QLabel {{ background: {bg}; color: {fg}; border-radius: 10px; "
             "padding: 4px 14px; font-weight: 600; font-size: 13pt; }"
