@@ -218,6 +218,8 @@ class PortfolioDocument(QObject):
         self._set_dirty(False)
         self.fileChanged.emit(str(self.path))
         self.changed.emit()
+        if result.source.value == "file" and not result.notices and not result.read_only:
+            self.write_table_cache()  # the file loaded as it is: its rows can start the next run
         if result.notices:
             self.notices.emit([n.message for n in result.notices])
 
@@ -246,6 +248,7 @@ class PortfolioDocument(QObject):
             self.saveFailed.emit(f"{self.path}: {exc.strerror or exc}")
             return False
         self._set_dirty(False)
+        self.write_table_cache()
         self.saved.emit(str(self.path))
         if result.notices:
             self.notices.emit([n.message for n in result.notices])
@@ -256,6 +259,23 @@ class PortfolioDocument(QObject):
         if self._timer.isActive() or (self._dirty and not self.read_only):
             return self.save_now()
         return True
+
+    def write_table_cache(self) -> None:
+        """Record the table rows of the file as saved, for the next start-up's first paint.
+
+        Only the engine's rows for what is on disk now; not written while an offer could not be
+        evaluated (the next start computes instead).
+        """
+        from offerlens.ui import table_cache
+        from offerlens.ui.offers_model import row_from_evaluation
+
+        if self.portfolio is None or self.path is None or self.read_only:
+            return
+        if self.evaluation_errors:
+            table_cache.discard()
+            return
+        rows = [row_from_evaluation(o, self.evaluations.get(o.id)) for o in self.portfolio.offers]
+        table_cache.write(self.path, rows, self.portfolio.example)
 
     @property
     def pending(self) -> bool:

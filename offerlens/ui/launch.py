@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 
@@ -34,14 +33,22 @@ def display_available(environ: dict[str, str] | None = None, platform: str | Non
     return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
 
 
-def launch(args: argparse.Namespace) -> int:
-    """Run the GUI; returns the process exit code."""
+def launch(args) -> int:
+    """Run the GUI; returns the process exit code.
+
+    ``args`` has ``data_dir``, ``smoke_exit`` and ``lang`` (an argparse namespace or the light
+    one :mod:`offerlens.__main__` builds). The window is shown with its offers table filled
+    from the cache of the engine's rows for the same portfolio file when that cache is valid;
+    the portfolio is loaded and evaluated right after the first paint (or, without a valid
+    cache, before the table is painted with rows).
+    """
     if not display_available():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return EXIT_NO_DISPLAY
     data_dir = getattr(args, "data_dir", None)
     if data_dir:
         os.environ["OFFERLENS_HOME"] = str(data_dir)
+    smoke = bool(getattr(args, "smoke_exit", False))
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -51,23 +58,38 @@ def launch(args: argparse.Namespace) -> int:
     from offerlens.ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.show()
+    window.show_cached_table()
+    state = {"load_scheduled": False, "exiting": False}
 
-    if getattr(args, "smoke_exit", False):
+    def schedule_load(delay_ms: int = 0) -> None:
+        if not state["load_scheduled"] and not state["exiting"]:
+            state["load_scheduled"] = True
+            QTimer.singleShot(delay_ms, window.load_initial)
 
-        class FirstPaint(QObject):
-            """Exits 0 at the first paint of the offers table after it has been filled."""
+    class FirstPaint(QObject):
+        """On a paint of the offers table: exit (``--smoke-exit``) once it shows the
+        portfolio's offers; otherwise start loading the portfolio after this first paint."""
 
-            def eventFilter(self, obj, event):  # noqa: N802
-                if event.type() == QEvent.Type.Paint and window.is_loaded and (
-                    window.proxy.rowCount() > 0 or not window.doc.portfolio.offers
-                ):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                if smoke and window.table_filled and not state["exiting"]:
+                    state["exiting"] = True
                     QTimer.singleShot(0, lambda: app.exit(0))
-                return False
+                else:
+                    schedule_load()
+            return False
 
-        watcher = FirstPaint(window)
-        window.table.viewport().installEventFilter(watcher)
-        window.loaded.connect(window.table.viewport().update)
+    watcher = FirstPaint(window)
+    window.table.viewport().installEventFilter(watcher)
+    window.loaded.connect(window.table.viewport().update)
+    window.show()
+    if not window.model.showing_cache:
+        schedule_load()  # nothing to show yet: load now, paint when filled
+    else:
+        # should no paint come (a minimised or hidden window), load anyway
+        QTimer.singleShot(1000, lambda: schedule_load())
+
+    if smoke:
 
         def timeout() -> None:
             print("offerlens: --smoke-exit: the window was not painted in time", file=sys.stderr)
@@ -75,8 +97,7 @@ def launch(args: argparse.Namespace) -> int:
 
         QTimer.singleShot(SMOKE_TIMEOUT_MS, timeout)
 
-    QTimer.singleShot(0, window.load_initial)
     code = app.exec()
-    if getattr(args, "smoke_exit", False):
+    if smoke:
         window.doc.flush()
     return code

@@ -1,9 +1,11 @@
 """The main window: offers table, candidate profile, offer editor with live verdict, comparison,
 bands browser, charts and decision tabs, menus, status bar.
 
-Start-up: the window is built from Qt widgets only and shown first; :meth:`load_initial` then
-imports the engine, loads the portfolio and fills the table. Charts and decision tabs (which
-need matplotlib) are created the first time they are shown.
+Start-up: the window is built from light Qt widgets only and shown first, its offers table
+filled from the cache of the engine's previous rows for the same file when there is one
+(:meth:`show_cached_table`); :meth:`load_initial` then builds the offer editor, verdict and
+profile forms, imports pydantic and the engine, loads the portfolio and replaces the rows with
+the engine's. The other tabs are created the first time they are shown.
 """
 
 from __future__ import annotations
@@ -27,9 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offerlens.ui.candidate_panel import CandidatePanel
 from offerlens.ui.document import PortfolioDocument
-from offerlens.ui.offer_editor import OfferEditor
 from offerlens.ui.offers_model import (
     COMPANY,
     FLAGS,
@@ -40,7 +40,6 @@ from offerlens.ui.offers_model import (
     TierBadgeDelegate,
 )
 from offerlens.ui.settings import add_recent, recent_files
-from offerlens.ui.verdict_panel import VerdictPanel
 from offerlens.ui.widgets import Banner
 
 TAB_OFFER, TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION, TAB_PROFILE = range(6)
@@ -55,6 +54,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.doc = PortfolioDocument(self)
         self.is_loaded = False
+        self.editor = None  # OfferEditor, VerdictPanel, CandidatePanel: built by load_initial
+        self.verdict = None
+        self.candidate_panel = None
         self._lazy: dict[int, QWidget] = {}
         self._editing_new = False
         self.setWindowTitle("OfferLens[*]")
@@ -107,6 +109,11 @@ class MainWindow(QMainWindow):
                                         "sources")
         self.act_duplicate.setEnabled(False)
         self.act_delete.setEnabled(False)
+        # what needs the loaded portfolio waits for it
+        self._needs_load = [self.act_new, self.act_open, self.act_save_as, self.act_import,
+                            self.act_export, self.act_cities, self.act_add]
+        for action in self._needs_load:
+            action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -206,20 +213,13 @@ class MainWindow(QMainWindow):
         offer_tab.setObjectName("offer_splitter")
         offer_tab.setChildrenCollapsible(False)
         self.offer_splitter = offer_tab
-        self.editor = OfferEditor()
-        self.editor.setContentsMargins(8, 8, 4, 4)
-        self.verdict = VerdictPanel()
-        self.verdict.setContentsMargins(4, 8, 8, 4)
-        offer_tab.addWidget(self.editor)
-        offer_tab.addWidget(self.verdict)
-        offer_tab.setSizes([620, 760])
         self.tabs.addTab(offer_tab, self.tr("Offer"))
         for title in (self.tr("Compare"), self.tr("Bands"), self.tr("Charts"),
                       self.tr("Decision")):
             self.tabs.addTab(QWidget(), title)
-        self.candidate_panel = CandidatePanel()
         profile = QWidget()
         pv = QVBoxLayout(profile)
+        self.profile_layout = pv
         pv.setContentsMargins(12, 12, 12, 12)
         intro = QLabel(self.tr("Who is deciding: tiers and percentiles are judged against the "
                                "segment for this degree and role family; take-home uses these "
@@ -227,8 +227,6 @@ class MainWindow(QMainWindow):
         intro.setWordWrap(True)
         intro.setStyleSheet("color: palette(mid);")
         pv.addWidget(intro)
-        self.candidate_panel.setMaximumWidth(900)
-        pv.addWidget(self.candidate_panel)
         pv.addStretch(1)
         self.tabs.addTab(profile, self.tr("Candidate profile"))
         self.splitter.addWidget(self.tabs)
@@ -245,11 +243,33 @@ class MainWindow(QMainWindow):
         self.doc.saveFailed.connect(self._on_save_failed)
         self.doc.notices.connect(self.show_notices)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.tabs.currentChanged.connect(self._on_tab)
+
+    def _build_offer_views(self) -> None:
+        """The offer editor, its verdict and the profile form (they load pydantic): once."""
+        if self.editor is not None:
+            return
+        from offerlens.ui.candidate_panel import CandidatePanel
+        from offerlens.ui.offer_editor import OfferEditor
+        from offerlens.ui.verdict_panel import VerdictPanel
+
+        self.editor = OfferEditor()
+        self.editor.setContentsMargins(8, 8, 4, 4)
+        self.verdict = VerdictPanel()
+        self.verdict.setContentsMargins(4, 8, 8, 4)
+        self.offer_splitter.addWidget(self.editor)
+        self.offer_splitter.addWidget(self.verdict)
+        self.offer_splitter.setSizes([620, 760])
+        state = self.settings.value("window/offer_splitter")
+        if state is not None:
+            self.offer_splitter.restoreState(state)
+        self.candidate_panel = CandidatePanel()
+        self.candidate_panel.setMaximumWidth(900)
+        self.profile_layout.insertWidget(1, self.candidate_panel)
         self.editor.draftChanged.connect(self._on_draft)
         self.editor.applyRequested.connect(self._on_apply)
         self.candidate_panel.candidateEdited.connect(
             lambda c: self.doc.set_candidate(c, self.tr("Edit candidate profile")))
-        self.tabs.currentChanged.connect(self._on_tab)
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -265,11 +285,9 @@ class MainWindow(QMainWindow):
                 width = min(width, screen.width() - 40)
                 height = min(height, screen.height() - 40)
             self.resize(width, height)
-        for key, splitter in (("window/splitter", self.splitter),
-                              ("window/offer_splitter", self.offer_splitter)):
-            state = self.settings.value(key)
-            if state is not None:
-                splitter.restoreState(state)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
         header = self.settings.value("window/table_header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
@@ -277,15 +295,45 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/offer_splitter", self.offer_splitter.saveState())
+        if self.editor is not None:  # (before loading, the offer splitter is still empty)
+            self.settings.setValue("window/offer_splitter", self.offer_splitter.saveState())
         self.settings.setValue("window/table_header", self.table.horizontalHeader().saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.sync()
 
     # -- loading ---------------------------------------------------------------------------
 
+    @property
+    def table_filled(self) -> bool:
+        """The offers table shows the portfolio's offers: from the engine, or from the cache
+        of the engine's rows for the same file before the engine has loaded."""
+        if self.is_loaded:
+            return self.proxy.rowCount() > 0 or not self.doc.portfolio.offers
+        return self.model.showing_cache
+
+    def show_cached_table(self) -> bool:
+        """Fill the table from the start-up cache, if it matches the default portfolio file.
+
+        Returns whether it did; :meth:`load_initial` then replaces the rows with the engine's.
+        """
+        from offerlens.ui import table_cache
+
+        if self.is_loaded:
+            return False
+        cached = table_cache.read()
+        if cached is None:
+            return False
+        self.model.show_cached(cached.rows)
+        self._show_example_banner(cached.example)
+        self.empty_hint.setVisible(not cached.rows)
+        self._on_file_changed(str(cached.portfolio))
+        if cached.rows:
+            self.select_row(0)
+        return True
+
     def load_initial(self, path: str | Path | None = None) -> None:
         """Load the portfolio (default: the data directory's; seeded with the example)."""
+        self._build_offer_views()
         from offerlens.store import Source, default_portfolio_path, load_portfolio
         from offerlens.ui.engine import city_overrides_path, load_city_table
 
@@ -299,6 +347,8 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._remember(str(target))
         self.is_loaded = True
+        for action in self._needs_load:
+            action.setEnabled(True)
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.select_row(0)
         tab = self.settings.value("window/tab", 0)
@@ -359,10 +409,7 @@ class MainWindow(QMainWindow):
         if portfolio is None:
             return
         self.candidate_panel.set_candidate(portfolio.candidate)
-        self.example_banner.show_message(
-            self.tr("This is an example portfolio drawn from the stories in the source articles "
-                    "(2024). Clear it to start with your own offers, or keep it and edit it.")
-            if portfolio.example else "")
+        self._show_example_banner(portfolio.example)
         self.empty_hint.setVisible(not portfolio.offers)
         # keep the editor in step with undo/redo when the user has no pending edits there
         original = self.editor.original
@@ -380,6 +427,12 @@ class MainWindow(QMainWindow):
             self._on_draft(self.editor.draft)
         self._refresh_lazy()
         self._update_actions()
+
+    def _show_example_banner(self, example: bool) -> None:
+        self.example_banner.show_message(
+            self.tr("This is an example portfolio drawn from the stories in the source articles "
+                    "(2024). Clear it to start with your own offers, or keep it and edit it.")
+            if example else "")
 
     def _on_file_changed(self, path: str) -> None:
         self.setWindowFilePath(path)
@@ -422,7 +475,7 @@ class MainWindow(QMainWindow):
 
     def _settle_editor(self) -> bool:
         """Before leaving the form: apply valid pending edits; report dropped invalid ones."""
-        if not self.editor.has_pending_changes:
+        if self.editor is None or not self.editor.has_pending_changes:
             return True
         draft = self.editor.validate()
         if draft is not None:
@@ -436,6 +489,8 @@ class MainWindow(QMainWindow):
     def _on_selection(self, *args) -> None:
         ids = self.selected_ids()
         self._update_actions()
+        if self.editor is None:
+            return
         if len(ids) == 1:
             if self.editor.original is None or self.editor.original.id != ids[0]:
                 self._settle_editor()
@@ -518,10 +573,14 @@ class MainWindow(QMainWindow):
             self.editor.set_offer(None, self._candidate_city())
 
     def clear_example(self) -> None:
+        if not self.is_loaded:
+            return
         self.doc.clear_example(self.tr("Clear example"))
         self.editor.set_offer(None, self._candidate_city())
 
     def keep_example(self) -> None:
+        if not self.is_loaded:
+            return
         self.doc.keep_example(self.tr("Keep example as my own"))
 
     # -- lazy tabs -------------------------------------------------------------------------
@@ -717,7 +776,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        if self.editor.has_pending_changes:
+        if self.editor is not None and self.editor.has_pending_changes:
             draft = self.editor.validate()
             if draft is not None:
                 self._on_apply(draft, reselect=False)

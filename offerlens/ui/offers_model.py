@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QRectF,
     QSortFilterProxyModel,
@@ -22,12 +25,81 @@ TIER_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPANY, ROLE, CITY, FIRST_YEAR, STEADY, TIER, PERCENTILE, FLAGS = range(8)
 
 
+@dataclass(frozen=True)
+class RowView:
+    """What one table row shows: the offer's names and the engine's figures for it.
+
+    Built from an offer and its evaluation (:func:`row_from_evaluation`) or read back from the
+    start-up cache of those same figures (``offerlens.ui.table_cache``); the table renders both
+    the same way.
+    """
+
+    id: str
+    company: str
+    role: str
+    city: str
+    pay: str = ""
+    error: str | None = None  # the engine failed on this offer (no figures)
+    evaluated: bool = False
+    first_year: int = 0
+    steady: int = 0
+    tier: str | None = None  # Tier value
+    tier_rank: int = -1  # position in TIER_ORDER (-1: no tier)
+    tier_label: tuple[str, str] | None = None  # (English, Chinese); None: no tier
+    next_tier_label: tuple[str, str] | None = None
+    to_next: int | None = None
+    percentile: float | None = None
+    flags: tuple[tuple[str, str, str], ...] = ()  # serious flags: (severity, message, message_zh)
+    risky: bool = False
+
+
+def row_from_evaluation(offer, ev, error: str | None = None) -> RowView:
+    """The row for ``offer`` from the engine's evaluation (``ev`` None: not evaluated)."""
+    base = dict(id=offer.id, company=offer.company, role=offer.role, city=offer.city,
+                pay=offer.pay or "")
+    if ev is None:
+        return RowView(**base, error=error)
+    from offerlens.domain.evaluate import TIER_LABELS
+    from offerlens.domain.models import TIER_ORDER
+
+    tier = ev.tier.tier
+    next_tier = ev.tier.next_tier
+    return RowView(
+        **base,
+        evaluated=True,
+        first_year=ev.first_year.total,
+        steady=ev.steady_state.total,
+        tier=tier.value if tier else None,
+        tier_rank=TIER_ORDER.index(tier) if tier else -1,
+        tier_label=tuple(TIER_LABELS[tier]) if tier else None,
+        next_tier_label=tuple(TIER_LABELS[next_tier]) if next_tier else None,
+        to_next=ev.tier.to_next_tier_cny,
+        percentile=ev.percentile.value,
+        flags=tuple((f.severity.value, f.message, f.message_zh or "") for f in ev.flags
+                    if f.severity.value in ("warning", "risk")),
+        risky=any(f.severity.value == "risk" for f in ev.flags),
+    )
+
+
+def _tier_text(label: tuple[str, str] | None) -> str:
+    if label is None:
+        return QCoreApplication.translate("i18n", "no tier (experienced)")
+    return label[1] if i18n.is_zh() else label[0]
+
+
 class OffersTableModel(QAbstractTableModel):
-    """One row per offer; numbers come from the document's evaluations."""
+    """One row per offer; numbers come from the document's evaluations.
+
+    Before the document has loaded, the rows can come from the cache of the engine's previous
+    output for the same portfolio file (:meth:`show_cached`); the first change of the document
+    replaces them with the engine's own.
+    """
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.doc = document
+        self.cached: list[RowView] | None = None
+        self._rows: list[RowView] | None = None
         document.changed.connect(self.refresh)
 
     def headers(self) -> list[str]:
@@ -44,13 +116,38 @@ class OffersTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        if self.doc.portfolio is not None:
+            self.cached = None
+        self._rows = None
         self.endResetModel()
 
-    def _offers(self) -> list:
-        return list(self.doc.portfolio.offers) if self.doc.portfolio is not None else []
+    def show_cached(self, rows: list[RowView]) -> None:
+        """Show the cached rows until the document has a portfolio."""
+        self.beginResetModel()
+        self.cached = list(rows)
+        self._rows = None
+        self.endResetModel()
+
+    @property
+    def showing_cache(self) -> bool:
+        return self.doc.portfolio is None and self.cached is not None
+
+    def rows(self) -> list[RowView]:
+        if self._rows is None:
+            if self.doc.portfolio is None:
+                self._rows = list(self.cached or [])
+            else:
+                evaluations, errors = self.doc.evaluations, self.doc.evaluation_errors
+                self._rows = [row_from_evaluation(o, evaluations.get(o.id), errors.get(o.id))
+                              for o in self.doc.portfolio.offers]
+        return self._rows
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._offers())
+        if parent.isValid():
+            return 0
+        if self.doc.portfolio is not None:
+            return len(self.doc.portfolio.offers)
+        return len(self.cached or [])
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 8
@@ -64,75 +161,67 @@ class OffersTableModel(QAbstractTableModel):
         return None
 
     def offer_id(self, row: int) -> str | None:
-        offers = self._offers()
-        return offers[row].id if 0 <= row < len(offers) else None
+        rows = self.rows()
+        return rows[row].id if 0 <= row < len(rows) else None
 
     def row_of(self, offer_id: str) -> int:
-        for i, offer in enumerate(self._offers()):
-            if offer.id == offer_id:
+        for i, row in enumerate(self.rows()):
+            if row.id == offer_id:
                 return i
         return -1
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        offers = self._offers()
-        if not index.isValid() or index.row() >= len(offers):
+        rows = self.rows()
+        if not index.isValid() or index.row() >= len(rows):
             return None
-        offer = offers[index.row()]
-        ev = self.doc.evaluations.get(offer.id)
+        row = rows[index.row()]
+        evaluated = row.evaluated
         col = index.column()
         if role == ID_ROLE:
-            return offer.id
+            return row.id
         if role == TIER_ROLE:
-            return ev.tier.tier.value if ev and ev.tier.tier else None
+            return row.tier if evaluated else None
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             sort = role == SORT_ROLE
             if col == COMPANY:
-                return offer.company
+                return row.company
             if col == ROLE:
-                return offer.role
+                return row.role
             if col == CITY:
-                return offer.city
-            if ev is None:
+                return row.city
+            if not evaluated:
                 return None if sort else "⚠"
             if col == FIRST_YEAR:
-                return ev.first_year.total if sort else i18n.money(ev.first_year.total)
+                return row.first_year if sort else i18n.money(row.first_year)
             if col == STEADY:
-                return ev.steady_state.total if sort else i18n.money(ev.steady_state.total)
+                return row.steady if sort else i18n.money(row.steady)
             if col == TIER:
-                if sort:
-                    from offerlens.domain.models import TIER_ORDER
-
-                    return TIER_ORDER.index(ev.tier.tier) if ev.tier.tier else -1
-                return i18n.tier_label(ev.tier.tier)
+                return row.tier_rank if sort else _tier_text(row.tier_label)
             if col == PERCENTILE:
-                value = ev.percentile.value
+                value = row.percentile
                 if sort:
                     return -1.0 if value is None else value
                 return "—" if value is None else self.tr("P%1").replace("%1", f"{value:.0f}")
             if col == FLAGS:
-                serious = [f for f in ev.flags if f.severity.value in ("warning", "risk")]
-                return len(serious) if sort else (str(len(serious)) if serious else "")
+                count = len(row.flags)
+                return count if sort else (str(count) if count else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (FIRST_YEAR, STEADY, PERCENTILE,
                                                                  FLAGS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == FLAGS and ev is not None:
-            risky = any(f.severity.value == "risk" for f in ev.flags)
-            return QBrush(QColor(SEVERITY_COLOURS["risk" if risky else "warning"]))
+        if role == Qt.ItemDataRole.ForegroundRole and col == FLAGS and evaluated:
+            return QBrush(QColor(SEVERITY_COLOURS["risk" if row.risky else "warning"]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            if ev is None:
-                return self.doc.evaluation_errors.get(offer.id, "")
+            if not evaluated:
+                return row.error or ""
             if col == FLAGS:
-                return "\n".join(
-                    "• " + i18n.pick(f.message, f.message_zh)
-                    for f in ev.flags
-                    if f.severity.value in ("warning", "risk")
-                )
-            if col == TIER and ev.tier.to_next_tier_cny is not None and ev.tier.next_tier:
+                return "\n".join("• " + i18n.pick(message, message_zh)
+                                 for _severity, message, message_zh in row.flags)
+            if col == TIER and row.to_next is not None and row.next_tier_label:
                 return self.tr("%1 to %2").replace(
-                    "%1", i18n.money_full(ev.tier.to_next_tier_cny)
-                ).replace("%2", i18n.tier_label(ev.tier.next_tier))
-            if col == COMPANY and offer.pay:
-                return offer.pay
+                    "%1", i18n.money_full(row.to_next)
+                ).replace("%2", _tier_text(row.next_tier_label))
+            if col == COMPANY and row.pay:
+                return row.pay
         return None
 
 

@@ -6,17 +6,40 @@ keeps its own settings. A corrupt settings file is ignored by QSettings (default
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 SETTINGS_FILENAME = "settings.ini"
+# the same names as offerlens.store.paths (tests/ui/test_table_cache.py checks they agree)
+APP_NAME = "OfferLens"
+ENV_HOME = "OFFERLENS_HOME"
+PORTFOLIO_FILENAME = "portfolio.offerlens.json"
+CITY_OVERRIDES_FILENAME = "cities.user.json"
 MAX_RECENT = 8
 
 
-def settings_path() -> Path:
-    from offerlens.store.paths import data_dir
+def data_dir() -> Path:
+    """The data directory, decided as ``offerlens.store.paths.data_dir`` decides it.
 
+    Repeated here (and tested to agree) because importing ``offerlens.store`` loads pydantic and
+    every domain model, which the first paint of the window does not need.
+    """
+    env = os.environ.get(ENV_HOME, "").strip()
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_portfolio_path() -> Path:
+    """The portfolio the app opens at start-up (``offerlens.store.default_portfolio_path``)."""
+    return data_dir() / PORTFOLIO_FILENAME
+
+
+def settings_path() -> Path:
     return data_dir() / SETTINGS_FILENAME
 
 
