@@ -1,8 +1,17 @@
-"""One line of "how this was computed", shared by the evaluation and the take-home modules."""
+"""One line of "how this was computed", shared by the evaluation and the take-home modules.
+
+Also the two pieces that keep the engine fast without changing what it returns:
+:func:`trusted` builds a result model from values the engine computed itself, and
+:class:`Explained` writes a model's computation lines only when they are first read.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, TypeVar
+
+from pydantic import BaseModel, ConfigDict, SerializerFunctionWrapHandler, model_serializer
+from pydantic_core import PydanticUndefined
 
 
 class ComputationLine(BaseModel):
@@ -13,3 +22,102 @@ class ComputationLine(BaseModel):
     label: str
     amount: int | None = None
     detail: str = ""
+
+
+M = TypeVar("M", bound=BaseModel)
+
+# class → (plain defaults, default factories), read once per class
+_defaults: dict[type, tuple[dict[str, Any], dict[str, Callable[[], Any]]]] = {}
+
+
+def _defaults_of(cls: type[BaseModel]) -> tuple[dict[str, Any], dict[str, Callable[[], Any]]]:
+    found = _defaults.get(cls)
+    if found is None:
+        plain: dict[str, Any] = {}
+        factories: dict[str, Callable[[], Any]] = {}
+        for name, field in cls.model_fields.items():
+            if field.default_factory is not None:
+                factories[name] = field.default_factory  # type: ignore[assignment]
+            elif field.default is not PydanticUndefined:
+                plain[name] = field.default
+        found = _defaults[cls] = (plain, factories)
+    return found
+
+
+def trusted(cls: type[M], values: dict[str, Any]) -> M:
+    """An instance of ``cls`` holding ``values``, which the engine computed itself.
+
+    The same object as ``cls.model_construct(**values)`` (no validation; fields not given
+    take their defaults), built directly: pydantic's ``model_construct`` walks every field in
+    Python and is slower than validating a small model. Only for values already known to be
+    valid — the engine's own integers and labels, never user input. ``values`` becomes the
+    instance's ``__dict__``. When it holds :data:`LINES_FROM`, the lines field is left out
+    (see :class:`Explained`).
+    """
+    plain, factories = _defaults_of(cls)
+    given: Any = values.keys()
+    if LINES_FROM in values:  # an Explained model whose lines are written when first read
+        given = given | {cls.LINES_FIELD}  # type: ignore[attr-defined]
+    for name, default in plain.items():
+        if name not in given:
+            values[name] = default
+    for name, factory in factories.items():
+        if name not in given:
+            values[name] = factory()
+    obj = cls.__new__(cls)
+    set_ = object.__setattr__
+    set_(obj, "__dict__", values)
+    set_(obj, "__pydantic_fields_set__", set(values))
+    set_(obj, "__pydantic_extra__", None)
+    set_(obj, "__pydantic_private__", None)
+    return obj
+
+
+#: key in an :class:`Explained` instance's ``__dict__`` holding how to write its lines
+LINES_FROM = "_lines_from"
+
+
+class Explained(BaseModel):
+    """A model whose list of computation lines (the field named ``LINES_FIELD``) may be
+    written on first read.
+
+    The engine leaves that field out and puts a function of the finished model under
+    :data:`LINES_FROM` in its ``__dict__``; reading the field, dumping, comparing or
+    iterating the model writes the lines once and keeps them. A model validated the usual
+    way (from JSON, say) holds its lines like any other field.
+    """
+
+    LINES_FIELD: ClassVar[str] = "lines"
+
+    def _write_lines(self) -> None:
+        state = self.__dict__
+        if self.LINES_FIELD not in state:
+            make = state.pop(LINES_FROM, None)
+            state[self.LINES_FIELD] = make(self) if make is not None else []
+
+    def __getattr__(self, name: str) -> Any:
+        if name == self.LINES_FIELD and LINES_FROM in self.__dict__:
+            self._write_lines()
+            return self.__dict__[name]
+        return super().__getattr__(name)  # type: ignore[misc]
+
+    @model_serializer(mode="wrap")
+    def _serialize_with_lines(self, handler: SerializerFunctionWrapHandler) -> Any:
+        self._write_lines()
+        return handler(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._write_lines()
+        if isinstance(other, Explained):
+            other._write_lines()
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable models are not hashable
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
+        self._write_lines()
+        return super().__iter__()
+
+    def __repr_args__(self) -> Any:
+        self._write_lines()
+        return super().__repr_args__()

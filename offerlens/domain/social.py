@@ -21,6 +21,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from offerlens.domain.computation import trusted
+
 CITIES_SCHEMA_VERSION = 1
 DEFAULT_CITY_ID = "default"
 
@@ -105,10 +107,23 @@ class CityTable(BaseModel):
         key = _norm(city)
         if not key:
             return None
-        for row in self.rows.values():
-            if key in row.names():
-                return row
-        return None
+        return self._index().get(key)
+
+    def _index(self) -> dict[str, CityRow]:
+        """Normalised name → row, built once per set of rows (the first row naming it wins).
+
+        Kept outside the model's fields and rebuilt when ``rows`` holds other row objects.
+        """
+        rows = tuple(self.rows.values())
+        cached = self.__dict__.get("_by_name")
+        if cached is not None and cached[0] == rows:
+            return cached[1]
+        index: dict[str, CityRow] = {}
+        for row in rows:
+            for name in row.names():
+                index.setdefault(name, row)
+        self.__dict__["_by_name"] = (rows, index)
+        return index
 
     def resolve(self, city: str) -> tuple[CityRow, bool]:
         """The row for ``city`` and whether it was found; the nationwide default otherwise."""
@@ -116,6 +131,7 @@ class CityTable(BaseModel):
         return (row, True) if row is not None else (self.default, False)
 
 
+@lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
     text = name.strip().lower().replace("'", "").replace("’", "").replace("-", " ")
     text = " ".join(text.split())
@@ -144,6 +160,11 @@ def _shipped() -> CityTable:
 def shipped_table() -> CityTable:
     """The table as shipped inside the package (no user edits); a fresh copy each call."""
     return _shipped().model_copy(deep=True)
+
+
+def shipped_table_shared() -> CityTable:
+    """The shipped table itself, one object for every caller: to read, never to change."""
+    return _shipped()
 
 
 def load_cities(overrides_path: Path | None = None) -> CityTable:
@@ -220,8 +241,27 @@ def round_yuan(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _dec(rate: float) -> Decimal:
-    return Decimal(str(rate))
+def div_half_up(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` (denominator > 0) rounded to the integer, half away from 0.
+
+    The same as ``round_yuan(Decimal(numerator) / denominator)`` for the amounts here (a
+    decimal quotient of 28 digits cannot sit nearer a half than the exact one), in integers.
+    """
+    if numerator >= 0:
+        return (2 * numerator + denominator) // (2 * denominator)
+    return -((-2 * numerator + denominator) // (2 * denominator))
+
+
+@lru_cache(maxsize=1024)
+def ratio(number: float) -> tuple[int, int]:
+    """``Decimal(str(number))`` as an exact fraction ``(numerator, denominator)``: 0.08 → 2/25."""
+    return Decimal(str(number)).as_integer_ratio()
+
+
+def times_rate(amount: int, rate: float) -> int:
+    """``amount × rate`` rounded half up, with the rate read as written (0.105 is 105/1000)."""
+    num, den = ratio(rate)
+    return div_half_up(amount * num, den)
 
 
 def clamp(value: int, lower: int, upper: int) -> int:
@@ -277,20 +317,20 @@ def contributions(
     social_base = clamp(monthly_wage, row.social_base_lower, row.social_base_upper)
     housing_base = clamp(monthly_wage, row.housing_base_lower, row.housing_base_upper)
     rate, capped = effective_housing_rate(row, housing_rate)
-    sb = Decimal(social_base) * months
-    hb = Decimal(housing_base) * months
-    housing = round_yuan(hb * _dec(rate))
-    return Contributions(
-        city_id=row.id,
-        months=months,
-        monthly_wage=monthly_wage,
-        social_base=social_base,
-        housing_base=housing_base,
-        housing_rate=rate,
-        housing_rate_capped=capped,
-        pension=round_yuan(sb * _dec(row.pension_rate)),
-        medical=round_yuan(sb * _dec(row.medical_rate)) + row.medical_fixed_monthly * months,
-        unemployment=round_yuan(sb * _dec(row.unemployment_rate)),
-        housing_employee=housing,
-        housing_employer=housing,
-    )
+    sb = social_base * months
+    housing = times_rate(housing_base * months, rate)
+    values = {
+        "city_id": row.id,
+        "months": months,
+        "monthly_wage": monthly_wage,
+        "social_base": social_base,
+        "housing_base": housing_base,
+        "housing_rate": rate,
+        "housing_rate_capped": capped,
+        "pension": times_rate(sb, row.pension_rate),
+        "medical": times_rate(sb, row.medical_rate) + row.medical_fixed_monthly * months,
+        "unemployment": times_rate(sb, row.unemployment_rate),
+        "housing_employee": housing,
+        "housing_employer": housing,
+    }
+    return trusted(Contributions, values)

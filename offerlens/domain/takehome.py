@@ -12,26 +12,37 @@ tax are negative, information lines (bases, taxable income) are positive.
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from functools import partial
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from offerlens.domain.computation import ComputationLine
+from offerlens.domain.computation import LINES_FROM, ComputationLine, Explained, trusted
 from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
-from offerlens.domain.social import CityRow, CityTable, Contributions, contributions, load_cities
-from offerlens.domain.social import round_yuan as _round
+from offerlens.domain.social import (
+    CityRow,
+    CityTable,
+    Contributions,
+    contributions,
+    div_half_up,
+    ratio,
+    shipped_table_shared,
+    times_rate,
+)
 from offerlens.domain.tax import (
     ANNUAL_TABLE,
     BASIC_DEDUCTION_ANNUAL,
     BonusTax,
     CliffWarning,
-    bonus_cliff,
     bracket_for,
+    cheaper,
+    cliff_edge,
     comprehensive_tax,
     separate_bonus_bracket,
     special_deductions_monthly,
+    tax_parts,
     tax_year,
 )
 
@@ -142,8 +153,8 @@ ASSUMPTIONS: dict[str, Note] = {
 }
 
 
-class TakeHomeYear(BaseModel):
-    """One 12-month period of take-home pay, integer yuan."""
+class TakeHomeYear(Explained):
+    """One 12-month period of take-home pay, integer yuan; ``lines`` say how it was computed."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -216,10 +227,6 @@ def _pct(rate: float) -> str:
     return f"{rate * 100:g} %"
 
 
-def _dec(x: float) -> Decimal:
-    return Decimal(str(x))
-
-
 def _next_month_start(today: date) -> date:
     return date(today.year + (today.month == 12), today.month % 12 + 1, 1)
 
@@ -230,12 +237,12 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-class _Pay(BaseModel):
+@dataclass(frozen=True, slots=True)
+class _Pay:
     monthly_base: int
     guaranteed_extra: int  # 13th month and other guaranteed months above 12
     performance: int  # months above guaranteed
     annual_bonus: int
-    detail: str
 
     @property
     def lump(self) -> int:
@@ -243,27 +250,34 @@ class _Pay(BaseModel):
 
 
 def _pay(offer: Offer) -> _Pay:
-    months = _dec(offer.months)
-    guaranteed = min(_dec(offer.guaranteed_months), months)
+    """Monthly base and the year-end lump sum's parts, exact to the yuan (months as written:
+    14.6 is 146/10), rounded half up."""
+    months_num, months_den = ratio(offer.months)
+    g_num, g_den = ratio(offer.guaranteed_months)
+    if g_num * months_den > months_num * g_den:  # guaranteed = min(guaranteed, months)
+        g_num, g_den = months_num, months_den
     if offer.monthly_base is not None:
         monthly = offer.monthly_base
-        extra_total = _round(Decimal(monthly) * (months - 12))
-        detail = f"{_fmt(monthly)} × {offer.months:g} months"
+        extra_total = div_half_up(monthly * (months_num - 12 * months_den), months_den)
     else:
         package = offer.annual_package or 0
-        monthly = _round(Decimal(package) / months)
+        monthly = div_half_up(package * months_den, months_num)
         extra_total = max(0, package - 12 * monthly)
-        detail = (
-            f"annual package {_fmt(package)} ÷ {offer.months:g} months = {_fmt(monthly)} a month "
-            "(assumption: package = monthly base × months)"
-        )
-    guaranteed_extra = min(extra_total, _round(Decimal(monthly) * (guaranteed - 12)))
+    guaranteed_extra = min(extra_total, div_half_up(monthly * (g_num - 12 * g_den), g_den))
     return _Pay(
         monthly_base=monthly,
         guaranteed_extra=guaranteed_extra,
         performance=extra_total - guaranteed_extra,
         annual_bonus=offer.annual_bonus,
-        detail=detail,
+    )
+
+
+def _pay_detail(offer: Offer, pay: _Pay) -> str:
+    if offer.monthly_base is not None:
+        return f"{_fmt(pay.monthly_base)} × {offer.months:g} months"
+    return (
+        f"annual package {_fmt(offer.annual_package or 0)} ÷ {offer.months:g} months = "
+        f"{_fmt(pay.monthly_base)} a month (assumption: package = monthly base × months)"
     )
 
 
@@ -272,22 +286,25 @@ def _months_in_start_year(start: date) -> int:
     return 13 - start.month
 
 
-def _special(candidate: Candidate, row: CityRow, known: bool) -> tuple[int, str]:
-    items = special_deductions_monthly(
+def _special_items(candidate: Candidate, row: CityRow, known: bool) -> dict[str, int]:
+    return special_deductions_monthly(
         candidate.deductions, rent_tier=row.rent_deduction_monthly if known else None
     )
-    monthly = sum(items.values())
+
+
+def _special_detail(candidate: Candidate, row: CityRow, known: bool) -> str:
+    items = _special_items(candidate, row, known)
     if not items:
-        return 0, "none claimed"
+        return "none claimed"
     parts = " + ".join(f"{k} {_fmt(v)}" for k, v in items.items())
-    detail = f"({parts}) = {_fmt(monthly)} a month × 12"
+    detail = f"({parts}) = {_fmt(sum(items.values()))} a month × 12"
     if candidate.deductions.rent_monthly and known:
         if row.rent_deduction_monthly != candidate.deductions.rent_monthly:
             detail += (
                 f"; rent at {row.name_en}'s tier {_fmt(row.rent_deduction_monthly)} "
                 f"(entered {_fmt(candidate.deductions.rent_monthly)})"
             )
-    return monthly * 12, detail
+    return detail
 
 
 def _tax_lines(t: BonusTax) -> list[ComputationLine]:
@@ -304,7 +321,7 @@ def _tax_lines(t: BonusTax) -> list[ComputationLine]:
     if t.bonus > 0:
         bb = separate_bonus_bracket(t.bonus)
         bonus_detail = (
-            f"bonus {_fmt(t.bonus)} ÷ 12 = {_fmt(_round(Decimal(t.bonus) / 12))} → "
+            f"bonus {_fmt(t.bonus)} ÷ 12 = {_fmt(div_half_up(t.bonus, 12))} → "
             f"{_fmt(t.bonus)} × {bb.rate_pct} % − {_fmt(bb.quick_deduction)} = "
             f"{_fmt(t.separate_bonus_tax)}"
         )
@@ -334,6 +351,39 @@ def _tax_lines(t: BonusTax) -> list[ComputationLine]:
     return lines
 
 
+def _base_wages(offer: Offer, monthly: int, first: bool) -> tuple[int, int, int]:
+    """``(probation months, probation pay, base salary of the 12 months)``."""
+    probation = offer.probation_months if first else 0
+    if probation and offer.probation_rate < 1:
+        probation_pay = times_rate(monthly * probation, offer.probation_rate)
+        return probation, probation_pay, probation_pay + monthly * (12 - probation)
+    return 0, 0, monthly * 12
+
+
+def _year_end_bonus(offer: Offer, full_lump: int, first: bool, start: date | None) -> int:
+    """The year-end lump sum paid in the year: the first year follows the offer's rule."""
+    if first and full_lump:
+        if offer.first_year_bonus is BonusRule.NONE:
+            return 0
+        if offer.first_year_bonus is BonusRule.PRORATED and start is not None:
+            return div_half_up(full_lump * _months_in_start_year(start), 12)
+    return full_lump
+
+
+def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
+    """Equity vesting in the year (grant value) and the separate tax on vested RSUs."""
+    eq = offer.equity
+    if eq is None or not eq.grant_value:
+        return 0, None
+    if first:
+        vested = eq.vested_by_year()[0] if eq.cliff_months <= 12 else 0
+    else:
+        vested = div_half_up(eq.grant_value, eq.years)
+    if eq.kind is EquityKind.RSU and vested:
+        return vested, comprehensive_tax(vested)
+    return vested, None
+
+
 def _year(
     label: Literal["first_year", "steady_state"],
     *,
@@ -343,32 +393,101 @@ def _year(
     known: bool,
     pay: _Pay,
     contrib: Contributions,
+    special: int,
     start: date | None,
 ) -> TakeHomeYear:
-    lines: list[ComputationLine] = []
+    """One 12-month period in numbers; its lines are written when first read."""
     warnings: list[Note] = []
     first = label == "first_year"
+    _probation, _probation_pay, base_wages = _base_wages(offer, pay.monthly_base, first)
+    wages = base_wages + offer.allowances_monthly * 12
+    sign_on = offer.sign_on if first else 0
+    if sign_on and offer.sign_on_clawback_months:
+        warnings.append(
+            Note(
+                id="sign_on_clawback",
+                message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
+                f"leave within {offer.sign_on_clawback_months} months.",
+                message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
+                "个月内离职需退还。",
+            )
+        )
+    bonus = _year_end_bonus(offer, pay.lump, first, start)
+    gross = wages + sign_on + bonus
+
+    social = contrib.social_insurance
+    housing = contrib.housing_employee
+    deductions = BASIC_DEDUCTION_ANNUAL + social + housing + special
+    taxed_wages = wages + sign_on
+    sep_wage, sep_bonus, merged = tax_parts(taxed_wages, bonus, deductions)
+    method, tax = cheaper(bonus, sep_wage + sep_bonus, merged)
+    cliff = None
+    found = cliff_edge(taxed_wages, bonus, deductions, tax, sep_wage)
+    if found is not None:
+        edge, more = found
+        cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
+        warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
+    equity_vested, equity_tax = _equity_year(offer, first)
+
+    return trusted(
+        TakeHomeYear,
+        {
+            "label": label,
+            "start": start,
+            "wages": wages,
+            "sign_on": sign_on,
+            "year_end_bonus": bonus,
+            "gross_cash": gross,
+            "social_insurance": social,
+            "housing_fund_employee": housing,
+            "housing_fund_employer": contrib.housing_employer,
+            "housing_fund_total": housing + contrib.housing_employer,
+            "special_deductions": special,
+            "income_tax": tax,
+            "tax_separate": sep_wage + sep_bonus,
+            "tax_merged": merged,
+            "bonus_method": method,
+            "net_cash": gross - social - housing - tax,
+            "equity_vested": equity_vested,
+            "equity_tax_estimate": equity_tax,
+            "bonus_cliff": cliff,
+            "warnings": warnings,
+            LINES_FROM: partial(_year_lines, offer, candidate, row, known, pay, contrib),
+        },
+    )
+
+
+def _year_lines(
+    offer: Offer,
+    candidate: Candidate,
+    row: CityRow,
+    known: bool,
+    pay: _Pay,
+    contrib: Contributions,
+    year: TakeHomeYear,
+) -> list[ComputationLine]:
+    """How ``year`` was computed, line by line (written from its numbers when first read)."""
+    lines: list[ComputationLine] = []
+    first = year.label == "first_year"
     monthly = pay.monthly_base
     allowances = offer.allowances_monthly
 
-    lines.append(ComputationLine(label="Monthly base", amount=monthly, detail=pay.detail))
+    lines.append(
+        ComputationLine(label="Monthly base", amount=monthly, detail=_pay_detail(offer, pay))
+    )
 
     # wages of the 12 months
-    probation = offer.probation_months if first else 0
-    if probation and offer.probation_rate < 1:
-        probation_pay = _round(Decimal(monthly) * _dec(offer.probation_rate) * probation)
-        base_wages = probation_pay + monthly * (12 - probation)
+    probation, probation_pay, base_wages = _base_wages(offer, monthly, first)
+    if probation:
         wage_detail = (
             f"{probation} probation months × {_fmt(monthly)} × {offer.probation_rate:.0%} = "
             f"{_fmt(probation_pay)}, + {12 - probation} × {_fmt(monthly)}"
         )
     else:
-        base_wages = monthly * 12
         wage_detail = f"12 × {_fmt(monthly)}"
     lines.append(
         ComputationLine(label="Base salary, 12 months", amount=base_wages, detail=wage_detail)
     )
-    wages = base_wages + allowances * 12
     if allowances:
         lines.append(
             ComputationLine(
@@ -376,7 +495,7 @@ def _year(
             )
         )
 
-    sign_on = offer.sign_on if first else 0
+    sign_on = year.sign_on
     if sign_on:
         claw = (
             f"; repaid if you leave within {offer.sign_on_clawback_months} months"
@@ -390,16 +509,6 @@ def _year(
                 detail=f"taxed as wages in the month paid{claw}",
             )
         )
-        if offer.sign_on_clawback_months:
-            warnings.append(
-                Note(
-                    id="sign_on_clawback",
-                    message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
-                    f"leave within {offer.sign_on_clawback_months} months.",
-                    message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
-                    "个月内离职需退还。",
-                )
-            )
 
     # year-end lump sum
     parts = []
@@ -410,33 +519,32 @@ def _year(
     if pay.annual_bonus:
         parts.append(f"annual bonus {_fmt(pay.annual_bonus)}")
     full_lump = pay.lump
-    bonus = full_lump
+    bonus = year.year_end_bonus
     bonus_detail = " + ".join(parts) if parts else "none"
+    start = year.start
     if first and full_lump:
         if offer.first_year_bonus is BonusRule.NONE:
-            bonus = 0
             bonus_detail += "; none in the first year (offer's rule)"
         elif offer.first_year_bonus is BonusRule.PRORATED and start is not None:
             worked = _months_in_start_year(start)
-            bonus = _round(Decimal(full_lump) * worked / 12)
             bonus_detail += f"; pro-rated {worked}/12 for a start in {start:%B %Y}"
         else:
             bonus_detail += "; paid in full in the first year (offer's rule)"
     if full_lump or first:
         lines.append(ComputationLine(label="Year-end bonus", amount=bonus, detail=bonus_detail))
 
-    gross = wages + sign_on + bonus
     lines.append(
-        ComputationLine(label="Gross cash", amount=gross, detail="wages + sign-on + bonus")
+        ComputationLine(
+            label="Gross cash", amount=year.gross_cash, detail="wages + sign-on + bonus"
+        )
     )
 
     # social insurance and housing fund
-    wage_m = contrib.monthly_wage
     lines.append(
         ComputationLine(
             label="Social-insurance base",
             amount=contrib.social_base,
-            detail=f"monthly wage {_fmt(wage_m)} within {row.name_en} "
+            detail=f"monthly wage {_fmt(contrib.monthly_wage)} within {row.name_en} "
             f"{_fmt(row.social_base_lower)}–{_fmt(row.social_base_upper)}",
         )
     )
@@ -484,7 +592,7 @@ def _year(
     )
 
     # income tax
-    special, special_detail = _special(candidate, row, known)
+    special = year.special_deductions
     deductions = (
         BASIC_DEDUCTION_ANNUAL + contrib.social_insurance + contrib.housing_employee + special
     )
@@ -500,10 +608,12 @@ def _year(
     if special:
         lines.append(
             ComputationLine(
-                label="Special additional deductions", amount=special, detail=special_detail
+                label="Special additional deductions",
+                amount=special,
+                detail=_special_detail(candidate, row, known),
             )
         )
-    taxed = tax_year(wages + sign_on, bonus, deductions)
+    taxed = tax_year(year.wages + sign_on, bonus, deductions)
     lines.extend(_tax_lines(taxed))
     if bonus:
         chosen = "separately" if taxed.method == "separate" else "merged"
@@ -518,36 +628,29 @@ def _year(
         lines.append(
             ComputationLine(label="Income tax", amount=-taxed.tax, detail="no year-end bonus")
         )
-    cliff = bonus_cliff(wages + sign_on, bonus, deductions)
-    if cliff is not None:
-        warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
 
-    net = gross - contrib.social_insurance - contrib.housing_employee - taxed.tax
     lines.append(
         ComputationLine(
             label="Net cash",
-            amount=net,
-            detail=f"{_fmt(gross)} − {_fmt(contrib.social_insurance)} − "
+            amount=year.net_cash,
+            detail=f"{_fmt(year.gross_cash)} − {_fmt(contrib.social_insurance)} − "
             f"{_fmt(contrib.housing_employee)} − {_fmt(taxed.tax)}",
         )
     )
 
     # equity, shown apart
-    equity_vested, equity_tax = 0, None
     eq = offer.equity
     if eq is not None and eq.grant_value:
+        equity_vested, equity_tax = year.equity_vested, year.equity_tax_estimate
         if first:
-            equity_vested = eq.vested_by_year()[0] if eq.cliff_months <= 12 else 0
             eq_detail = (
                 f"first year of {eq.years}"
                 if eq.cliff_months <= 12
                 else f"vesting cliff {eq.cliff_months} months: nothing in year 1"
             )
         else:
-            equity_vested = _round(Decimal(eq.grant_value) / eq.years)
             eq_detail = f"average year: {_fmt(eq.grant_value)} ÷ {eq.years}"
-        if eq.kind is EquityKind.RSU and equity_vested:
-            equity_tax = comprehensive_tax(equity_vested)
+        if equity_tax is not None:
             eq_detail += (
                 f"; taxed separately ≈ {_fmt(equity_tax)} (2023 No. 25), after tax ≈ "
                 f"{_fmt(equity_vested - equity_tax)}"
@@ -559,30 +662,7 @@ def _year(
                 label="Equity vesting (not in net cash)", amount=equity_vested, detail=eq_detail
             )
         )
-
-    return TakeHomeYear(
-        label=label,
-        start=start,
-        wages=wages,
-        sign_on=sign_on,
-        year_end_bonus=bonus,
-        gross_cash=gross,
-        social_insurance=contrib.social_insurance,
-        housing_fund_employee=contrib.housing_employee,
-        housing_fund_employer=contrib.housing_employer,
-        housing_fund_total=contrib.housing_total,
-        special_deductions=special,
-        income_tax=taxed.tax,
-        tax_separate=taxed.separate_total,
-        tax_merged=taxed.merged_tax,
-        bonus_method=taxed.method,
-        net_cash=net,
-        equity_vested=equity_vested,
-        equity_tax_estimate=equity_tax,
-        bonus_cliff=cliff,
-        lines=lines,
-        warnings=warnings,
-    )
+    return lines
 
 
 def hours_per_week(offer: Offer) -> tuple[float, bool]:
@@ -590,6 +670,10 @@ def hours_per_week(offer: Offer) -> tuple[float, bool]:
     if offer.hours_per_week is not None:
         return float(offer.hours_per_week), False
     return SCHEDULE_HOURS.get(offer.schedule, SCHEDULE_HOURS[WorkSchedule.TWO_DAY_WEEKEND]), True
+
+
+def _note(id: str, message: str, message_zh: str) -> Note:
+    return trusted(Note, {"id": id, "message": message, "message_zh": message_zh})
 
 
 def compute_take_home(
@@ -609,37 +693,40 @@ def compute_take_home(
     of the month after ``today``. ``hours`` (a week) and ``weeks_per_year`` let the caller
     use the evaluation dataset's working-time assumption; by default the offer's hours or
     ``SCHEDULE_HOURS`` are used.
+
+    The result's computation lines are written when first read; the offer and candidate are
+    read again then, so change neither in place afterwards (the app replaces, not edits).
     """
-    table = cities if cities is not None else load_cities(None)
+    table = cities if cities is not None else shipped_table_shared()
     city_name = offer.city.strip() or candidate.city
     row, known = table.resolve(city_name)
     warnings: list[Note] = []
     if not known:
         warnings.append(
-            Note(
-                id="city_unknown",
-                message=f"No social-insurance figures for '{city_name or '(no city)'}': a "
+            _note(
+                "city_unknown",
+                f"No social-insurance figures for '{city_name or '(no city)'}': a "
                 "nationwide assumption is used. Add the city in the city table for real figures.",
-                message_zh=f"没有“{city_name or '未填写城市'}”的社保数据，按全国假设计算。"
+                f"没有“{city_name or '未填写城市'}”的社保数据，按全国假设计算。"
                 "可在城市表中添加该城市。",
             )
         )
     elif not row.verified:
         warnings.append(
-            Note(
-                id="city_unverified",
-                message=f"{row.name_en}'s contribution bases are not verified against the city's "
+            _note(
+                "city_unverified",
+                f"{row.name_en}'s contribution bases are not verified against the city's "
                 "own notice; check them in the city table.",
-                message_zh=f"{row.name_zh or row.name_en}的社保公积金基数未经官方通知核实，"
+                f"{row.name_zh or row.name_en}的社保公积金基数未经官方通知核实，"
                 "请在城市表中核对。",
             )
         )
     if table.problems:
         warnings.append(
-            Note(
-                id="city_edits_skipped",
-                message="; ".join(table.problems),
-                message_zh="部分城市表修改未能读取：" + "；".join(table.problems),
+            _note(
+                "city_edits_skipped",
+                "; ".join(table.problems),
+                "部分城市表修改未能读取：" + "；".join(table.problems),
             )
         )
 
@@ -649,28 +736,82 @@ def compute_take_home(
     )
     if contrib.housing_rate_capped:
         warnings.append(
-            Note(
-                id="housing_rate_capped",
-                message=f"Housing-fund rate {_pct(offer.housing_fund_rate)} is outside "
+            _note(
+                "housing_rate_capped",
+                f"Housing-fund rate {_pct(offer.housing_fund_rate)} is outside "
                 f"{row.name_en}'s {_pct(row.housing_rate_min)}–{_pct(row.housing_rate_max)}; "
                 f"{_pct(contrib.housing_rate)} is used.",
-                message_zh=f"公积金比例 {_pct(offer.housing_fund_rate)} 超出"
+                f"公积金比例 {_pct(offer.housing_fund_rate)} 超出"
                 f"{row.name_zh or row.name_en}允许范围，按 {_pct(contrib.housing_rate)} 计算。",
             )
         )
 
+    special = sum(_special_items(candidate, row, known).values()) * 12
     start = offer.start_date or _next_month_start(today or date.today())
-    kwargs = dict(offer=offer, candidate=candidate, row=row, known=known, pay=pay, contrib=contrib)
-    first = _year("first_year", start=start, **kwargs)  # type: ignore[arg-type]
-    steady = _year("steady_state", start=None, **kwargs)  # type: ignore[arg-type]
+    first = _year(
+        "first_year",
+        offer=offer,
+        candidate=candidate,
+        row=row,
+        known=known,
+        pay=pay,
+        contrib=contrib,
+        special=special,
+        start=start,
+    )
+    steady = _year(
+        "steady_state",
+        offer=offer,
+        candidate=candidate,
+        row=row,
+        known=known,
+        pay=pay,
+        contrib=contrib,
+        special=special,
+        start=None,
+    )
 
     if hours is None:
         hours, assumed = hours_per_week(offer)
     else:
         assumed = offer.hours_per_week is None
-    hourly = _round(Decimal(steady.net_cash) / (_dec(hours) * weeks_per_year))
+    hours = float(hours)
+    hours_num, hours_den = ratio(hours)
+    hourly = div_half_up(steady.net_cash * hours_den, hours_num * weeks_per_year)
 
-    used = [
+    used = [*_ALWAYS_USED]
+    if offer.probation_months and offer.probation_rate < 1:
+        used.append(ASSUMPTIONS["probation_base_only"])
+    if offer.equity is not None:
+        used.append(ASSUMPTIONS["equity_apart"])
+    if offer.monthly_base is None:
+        used.append(ASSUMPTIONS["package_split"])
+    if offer.months_high is not None or offer.annual_package_high is not None:
+        used.append(ASSUMPTIONS["low_end"])
+
+    return trusted(
+        TakeHome,
+        {
+            "offer_id": offer.id,
+            "city_id": row.id,
+            "city_label": row.label,
+            "city_known": known,
+            "city_verified": row.verified,
+            "city_source": row.source,
+            "first_year": first,
+            "steady_state": steady,
+            "hours_per_week": hours,
+            "hours_assumed": assumed,
+            "effective_hourly_cny": hourly,
+            "assumptions": used,
+            "warnings": warnings,
+        },
+    )
+
+
+_ALWAYS_USED = tuple(
+    ASSUMPTIONS[a]
+    for a in (
         "year_end_lump_sum",
         "contribution_base",
         "employer_housing_same_rate",
@@ -678,28 +819,5 @@ def compute_take_home(
         "first_bonus_in_year_one",
         "sign_on_as_wages",
         "hours",
-    ]
-    if offer.probation_months and offer.probation_rate < 1:
-        used.append("probation_base_only")
-    if offer.equity is not None:
-        used.append("equity_apart")
-    if offer.monthly_base is None:
-        used.append("package_split")
-    if offer.months_high is not None or offer.annual_package_high is not None:
-        used.append("low_end")
-
-    return TakeHome(
-        offer_id=offer.id,
-        city_id=row.id,
-        city_label=row.label,
-        city_known=known,
-        city_verified=row.verified,
-        city_source=row.source,
-        first_year=first,
-        steady_state=steady,
-        hours_per_week=hours,
-        hours_assumed=assumed,
-        effective_hourly_cny=hourly,
-        assumptions=[ASSUMPTIONS[a] for a in used],
-        warnings=warnings,
     )
+)

@@ -104,18 +104,37 @@ def _apply(amount: int, bracket: Bracket) -> int:
     return (amount * bracket.rate_pct * 2 + 100) // 200 - bracket.quick_deduction
 
 
+_NO_LIMIT = 1 << 62
+# the tables as plain (inclusive upper limit, rate %, quick deduction) rows, for the hot path;
+# the separate-bonus rows hold 12 × the monthly limits (bonus ÷ 12 ≤ limit ⇔ bonus ≤ 12 × limit)
+_ANNUAL_ROWS = tuple(
+    (_NO_LIMIT if b.upper is None else b.upper, b.rate_pct, b.quick_deduction)
+    for b in ANNUAL_TABLE
+)
+_BONUS_ROWS = tuple(
+    (_NO_LIMIT if b.upper is None else 12 * b.upper, b.rate_pct, b.quick_deduction)
+    for b in MONTHLY_TABLE
+)
+
+
 def comprehensive_tax(taxable: int) -> int:
     """Tax on a year's taxable comprehensive income (after all deductions); 0 when ≤ 0."""
     if taxable <= 0:
         return 0
-    return _apply(taxable, bracket_for(taxable, ANNUAL_TABLE))
+    for upper, rate, quick in _ANNUAL_ROWS:
+        if taxable <= upper:
+            return (taxable * rate * 2 + 100) // 200 - quick
+    raise AssertionError("the last row has no limit")  # pragma: no cover
 
 
 def separate_bonus_tax(bonus: int) -> int:
     """Tax on a year-end lump-sum bonus under the separate method (2023 No. 30)."""
     if bonus <= 0:
         return 0
-    return _apply(bonus, separate_bonus_bracket(bonus))
+    for upper, rate, quick in _BONUS_ROWS:
+        if bonus <= upper:
+            return (bonus * rate * 2 + 100) // 200 - quick
+    raise AssertionError("the last row has no limit")  # pragma: no cover
 
 
 def separate_bonus_bracket(bonus: int) -> Bracket:
@@ -176,6 +195,22 @@ class BonusTax(BaseModel):
         return abs(self.separate_total - self.merged_tax)
 
 
+def tax_parts(wages: int, bonus: int, deductions: int) -> tuple[int, int, int]:
+    """``(separate wage tax, separate bonus tax, merged tax)`` for a year; see :func:`tax_year`."""
+    return (
+        comprehensive_tax(wages - deductions),
+        separate_bonus_tax(bonus),
+        comprehensive_tax(wages + bonus - deductions),
+    )
+
+
+def cheaper(bonus: int, separate: int, merged: int) -> tuple[Method, int]:
+    """The method used and its tax: separate only when there is a bonus and it is cheaper."""
+    if bonus > 0 and separate < merged:
+        return "separate", separate
+    return "merged", merged
+
+
 def tax_year(wages: int, bonus: int, deductions: int) -> BonusTax:
     """Tax for a year with ``wages`` of comprehensive income and a year-end ``bonus``.
 
@@ -183,11 +218,8 @@ def tax_year(wages: int, bonus: int, deductions: int) -> BonusTax:
     social insurance and housing fund, special additional deductions). The separate method is
     chosen only when strictly cheaper; with no bonus the result is "merged".
     """
-    sep_wage = comprehensive_tax(wages - deductions)
-    sep_bonus = separate_bonus_tax(bonus)
-    merged = comprehensive_tax(wages + bonus - deductions)
-    separate = sep_wage + sep_bonus
-    method: Method = "separate" if bonus > 0 and separate < merged else "merged"
+    sep_wage, sep_bonus, merged = tax_parts(wages, bonus, deductions)
+    method, tax = cheaper(bonus, sep_wage + sep_bonus, merged)
     return BonusTax(
         wages=wages,
         bonus=bonus,
@@ -196,7 +228,7 @@ def tax_year(wages: int, bonus: int, deductions: int) -> BonusTax:
         separate_bonus_tax=sep_bonus,
         merged_tax=merged,
         method=method,
-        tax=separate if method == "separate" else merged,
+        tax=tax,
     )
 
 
@@ -234,11 +266,37 @@ def bonus_cliff(wages: int, bonus: int, deductions: int) -> CliffWarning | None:
     """
     if bonus <= BONUS_CLIFFS[0]:
         return None
-    net_here = bonus - tax_year(wages, bonus, deductions).tax
-    for cliff in sorted((c for c in BONUS_CLIFFS if c < bonus), reverse=True):
-        net_edge = cliff - tax_year(wages, cliff, deductions).tax
+    sep_wage, sep_bonus, merged = tax_parts(wages, bonus, deductions)
+    found = cliff_edge(wages, bonus, deductions, min(sep_wage + sep_bonus, merged), sep_wage)
+    if found is None:
+        return None
+    cliff, more = found
+    return CliffWarning(bonus=bonus, cliff=cliff, reduce_by=bonus - cliff, more_money=more)
+
+
+_CLIFFS_DOWN = tuple(sorted(BONUS_CLIFFS, reverse=True))
+
+
+def cliff_edge(
+    wages: int, bonus: int, deductions: int, tax: int, wage_tax: int
+) -> tuple[int, int] | None:
+    """``(cliff, more money)`` for the nearest cliff edge below ``bonus`` that leaves more.
+
+    ``tax`` is the year's tax with ``bonus`` (the cheaper method) and ``wage_tax`` the tax on
+    the wages alone, both as :func:`tax_year` computes them; :func:`bonus_cliff` in numbers.
+    """
+    if bonus <= BONUS_CLIFFS[0]:
+        return None
+    net_here = bonus - tax
+    for cliff in _CLIFFS_DOWN:
+        if cliff >= bonus:
+            continue
+        # either method taxes at least the wages, so an edge leaves at most cliff − wage_tax;
+        # that bound falls with the edge, so no lower edge can leave more either
+        if cliff - wage_tax <= net_here:
+            return None
+        sep_wage, sep_bonus, merged = tax_parts(wages, cliff, deductions)
+        net_edge = cliff - min(sep_wage + sep_bonus, merged)
         if net_edge > net_here:
-            return CliffWarning(
-                bonus=bonus, cliff=cliff, reduce_by=bonus - cliff, more_money=net_edge - net_here
-            )
+            return cliff, net_edge - net_here
     return None
