@@ -8,7 +8,6 @@ compiled ``.qm`` is needed, so a clean checkout runs translated with no build st
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -63,6 +62,8 @@ class TsTranslator(QTranslator):
         self._load(path)
 
     def _load(self, path: Path) -> None:
+        import xml.etree.ElementTree as ET  # only for Chinese: not on the English start-up path
+
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             ctx = context.findtext("name") or ""

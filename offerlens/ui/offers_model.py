@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,8 +25,7 @@ TIER_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPANY, ROLE, CITY, FIRST_YEAR, STEADY, TIER, PERCENTILE, FLAGS = range(8)
 
 
-@dataclass(frozen=True)
-class RowView:
+class RowView(NamedTuple):
     """What one table row shows: the offer's names and the engine's figures for it.
 
     Built from an offer and its evaluation (:func:`row_from_evaluation`) or read back from the
