@@ -40,10 +40,14 @@ TITLES = {
 class _ChartView:
     """One canvas, its Figure and the chart object that keeps the artist handles.
 
-    Blitting: the artists an update moves are animated; the rest of the figure is drawn once
-    into a cached background, so an update restores the background, draws only what moved
-    and blits it.
+    Blitting: an update finds the artists it actually moved (usually those of the one offer
+    that was edited). Those are animated; everything else is drawn once into a cached
+    background. While the same artists keep moving, an update restores the background, draws
+    only them and repaints only the rectangle they covered before and after. When other
+    artists move, they become the animated set and the figure is drawn once in full.
     """
+
+    PAD = 4  # pixels around a moved artist: antialiasing, line widths, edges
 
     def __init__(self, kind: str, theme: str) -> None:
         from matplotlib.figure import Figure
@@ -58,23 +62,65 @@ class _ChartView:
         self.chart = CHART_CLASSES[kind](self.figure, theme)
         self.drawn = False
         self.background = None
+        self.animated: list[Any] = []
+        self._extent = None  # where the animated artists were last drawn (display pixels)
+        self.sprites = _TextSprites()
+        self._boxes: dict[tuple[int, Any], list[Any]] = {}  # (artist, state) → display boxes
         self.canvas.mpl_connect("draw_event", self._on_draw)
 
     def show(self, series: Any) -> str:
         """Draw or update; returns "update" when artists moved in place, else "render"."""
-        if self.drawn and self.chart.update(series):
-            self.blit()
-            return "update"
+        if self.drawn:
+            before = [(a, _state(a)) for a in self.chart.moving()]
+            if self.chart.update(series):
+                changed = [a for a, state in before if _state(a) != state]
+                if changed:
+                    self._redraw(changed)
+                return "update"
         self.chart.render(series)
+        self.animated = []
+        self.sprites.clear()
         self.relayout()
         return "render"
+
+    def _redraw(self, changed: list[Any]) -> None:
+        moving = self._with_overlapping(changed)
+        known = {id(a) for a in self.animated}
+        if self.background is not None and all(id(a) in known for a in moving):
+            self.blit()
+            return
+        for artist in self.animated:
+            artist.set_animated(False)
+        self.animated = sorted(moving, key=lambda a: a.get_zorder())
+        for artist in self.animated:
+            artist.set_animated(True)
+        self.canvas.draw()  # a new background without the artists that now move
+
+    def _with_overlapping(self, changed: list[Any]) -> list[Any]:
+        """The changed artists plus the moving ones drawn above them where they now overlap.
+
+        Animated artists are drawn over the background, so a label that should cover a moved
+        line has to be redrawn with it to keep the chart's stacking order.
+        """
+        renderer = self.canvas.get_renderer()
+        boxes = [b for a in changed for b in self._extents(a, renderer)]
+        lowest = min(a.get_zorder() for a in changed)
+        ids = {id(a) for a in changed}
+        result = list(changed)
+        above = [a for ax in self.figure.axes for a in (ax.get_legend(), *ax.spines.values())
+                 if a is not None and a.get_visible()]
+        for artist in [*self.chart.moving(), *above]:
+            if id(artist) in ids or artist.get_zorder() <= lowest:
+                continue
+            if any(b.overlaps(o) for o in self._extents(artist, renderer) for b in boxes):
+                result.append(artist)
+        return result
 
     def relayout(self) -> None:
         """Run the constrained layout once for the current size, then freeze it."""
         from offerlens.charts.figures import _leave_room_for_note
 
-        for artist in self.chart.moving():
-            artist.set_animated(True)
+        self.sprites.clear()
         self.figure.set_layout_engine("constrained")
         _leave_room_for_note(self.figure)
         self.canvas.draw()  # fires draw_event: caches the background, draws moving artists
@@ -82,21 +128,138 @@ class _ChartView:
         self.drawn = True
 
     def _on_draw(self, _event: Any) -> None:
+        self._boxes.clear()  # the layout or the size may have changed
         self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        self._draw_moving()
+        self._extent = self._draw_moving()
 
-    def _draw_moving(self) -> None:
-        for artist in self.chart.moving():
-            artist.set_animated(True)
-            self.figure.draw_artist(artist)
+    def _draw_moving(self) -> Any:
+        """Draw the animated artists; the display rectangle they cover (or None)."""
+        import numpy as np
+        from matplotlib.transforms import Bbox
+
+        renderer = self.canvas.get_renderer()
+        boxes = []
+        for artist in self.animated:
+            if not self.sprites.draw(artist, renderer):
+                self.figure.draw_artist(artist)
+            boxes.extend(self._extents(artist, renderer))
+        boxes = [b for b in boxes if np.isfinite(b.get_points()).all()]
+        return Bbox.union(boxes) if boxes else None
+
+    def _extents(self, artist: Any, renderer: Any) -> list[Any]:
+        """Where an artist is drawn, remembered for as long as it stays put."""
+        key = (id(artist), _state(artist))
+        boxes = self._boxes.get(key)
+        if boxes is None:
+            if len(self._boxes) > 2000:
+                self._boxes.clear()
+            boxes = self._boxes[key] = _extents(artist, renderer)
+        return boxes
 
     def blit(self) -> None:
         if self.background is None:
             self.canvas.draw()
             return
+        from matplotlib.transforms import Bbox
+
         self.canvas.restore_region(self.background)
-        self._draw_moving()
-        self.canvas.blit(self.figure.bbox)
+        before, self._extent = self._extent, self._draw_moving()
+        dirty = [b for b in (before, self._extent) if b is not None]
+        if not dirty:
+            return
+        region = Bbox.union(dirty).padded(self.PAD)
+        region = Bbox.intersection(region, self.figure.bbox)
+        if region is not None:
+            self.canvas.blit(region)
+
+
+class _TextSprites:
+    """Rendered moving labels, kept as small RGBA images and stamped where the label now is.
+
+    Rendering text glyph by glyph is the dearest part of an update; a label whose words did
+    not change (most of them, when one offer is edited) is drawn from its image instead.
+    """
+
+    LIMIT = 400
+
+    def __init__(self) -> None:
+        self._images: dict[tuple, tuple[Any, float, float]] = {}
+        self._scratch: Any = None
+
+    def clear(self) -> None:
+        self._images.clear()
+        self._scratch = None
+
+    def draw(self, artist: Any, renderer: Any) -> bool:
+        """Draw a text artist from its image; False for anything else (drawn normally)."""
+        from matplotlib.text import Text
+
+        if not isinstance(artist, Text) or not artist.get_visible():
+            return False
+        key = (id(artist), artist.get_text(), renderer.width, renderer.height, renderer.dpi)
+        x, y = artist.get_transform().transform(artist.get_unitless_position())
+        image = self._images.get(key)
+        if image is None:
+            image = self._render(artist, renderer, x, y)
+            if image is None:
+                return False
+            if len(self._images) > self.LIMIT:
+                self._images.clear()
+            self._images[key] = image
+        pixels, dx, dy = image
+        gc = renderer.new_gc()
+        renderer.draw_image(gc, round(x + dx), round(y + dy), pixels)
+        gc.restore()
+        return True
+
+    def _render(self, artist: Any, renderer: Any, x: float, y: float) -> Any:
+        """Draw the label alone on a transparent canvas of the figure's size; crop it."""
+        import math
+
+        import numpy as np
+        from matplotlib.backends.backend_agg import RendererAgg
+        from matplotlib.transforms import Bbox
+
+        width, height = int(renderer.width), int(renderer.height)
+        scratch = self._scratch
+        if scratch is None or (scratch.width, scratch.height, scratch.dpi) != (
+                width, height, renderer.dpi):
+            scratch = self._scratch = RendererAgg(width, height, renderer.dpi)
+        scratch.clear()
+        artist.draw(scratch)
+        box = Bbox.union(_extents(artist, scratch)).padded(2)
+        x0, y0 = max(0, math.floor(box.x0)), max(0, math.floor(box.y0))
+        x1, y1 = min(width, math.ceil(box.x1)), min(height, math.ceil(box.y1))
+        if x1 <= x0 or y1 <= y0:
+            return None
+        # draw_image takes rows bottom-up, the buffer holds them top-down
+        pixels = np.asarray(scratch.buffer_rgba())[height - y1:height - y0, x0:x1][::-1].copy()
+        return pixels, x0 - x, y0 - y  # stamped within half a pixel of the exact place
+
+
+def _state(artist: Any) -> Any:
+    """What an update can change about a moving artist (compared before and after)."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Rectangle
+    from matplotlib.text import Text
+
+    if isinstance(artist, Text):
+        return artist.get_position(), artist.get_text()
+    if isinstance(artist, Line2D):
+        return (tuple(map(float, artist.get_xdata(orig=True))),
+                tuple(map(float, artist.get_ydata(orig=True))))
+    if isinstance(artist, Rectangle):
+        return artist.get_x(), artist.get_y(), artist.get_width(), artist.get_height()
+    return object()  # unknown kind: always treated as moved
+
+
+def _extents(artist: Any, renderer: Any) -> list[Any]:
+    from matplotlib.text import Text
+
+    boxes = [artist.get_window_extent(renderer)]
+    if isinstance(artist, Text) and artist.get_bbox_patch() is not None:
+        boxes.append(artist.get_bbox_patch().get_window_extent(renderer))
+    return boxes
 
 
 def _canvas_class():
