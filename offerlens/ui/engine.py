@@ -6,9 +6,7 @@ city table with the user's edits when the engine accepts one.
 
 from __future__ import annotations
 
-import inspect
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,23 +39,13 @@ def save_city_overrides(rows: list) -> None:
     atomic_write_bytes(path, data + b"\n")
 
 
-@lru_cache(maxsize=1)
-def _evaluate_params() -> frozenset[str]:
-    from offerlens.domain.evaluate import evaluate
-
-    return frozenset(inspect.signature(evaluate).parameters)
-
-
 def evaluate_offer(offer: Offer, candidate: Candidate, cities: Any = None) -> Evaluation:
-    """The engine's verdict on one offer, with the user's city table when supported."""
+    """The engine's verdict on one offer, with the user's city table."""
     from offerlens.domain.evaluate import evaluate
 
-    params = _evaluate_params()
-    if cities is not None and "cities" in params:
-        return evaluate(offer, candidate, cities=cities)
-    return evaluate(offer, candidate)
+    return evaluate(offer, candidate, cities=cities)
 
 
 def take_home_of(evaluation: Evaluation | None) -> Any:
-    """The evaluation's take-home result, or None while the engine does not provide one."""
-    return getattr(evaluation, "take_home", None) if evaluation is not None else None
+    """The evaluation's take-home result (None without an evaluation)."""
+    return evaluation.take_home if evaluation is not None else None
