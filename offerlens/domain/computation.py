@@ -26,22 +26,44 @@ class ComputationLine(BaseModel):
 
 M = TypeVar("M", bound=BaseModel)
 
-# class → (plain defaults, default factories), read once per class
-_defaults: dict[type, tuple[dict[str, Any], dict[str, Callable[[], Any]]]] = {}
+class _Shape:
+    """What :func:`trusted` needs to know about a model class, read once per class."""
 
+    __slots__ = ("count", "factories", "order", "plain")
 
-def _defaults_of(cls: type[BaseModel]) -> tuple[dict[str, Any], dict[str, Callable[[], Any]]]:
-    found = _defaults.get(cls)
-    if found is None:
-        plain: dict[str, Any] = {}
-        factories: dict[str, Callable[[], Any]] = {}
+    def __init__(self, cls: type[BaseModel]) -> None:
+        self.plain: dict[str, Any] = {}
+        self.factories: dict[str, Callable[[], Any]] = {}
         for name, field in cls.model_fields.items():
             if field.default_factory is not None:
-                factories[name] = field.default_factory  # type: ignore[assignment]
+                self.factories[name] = field.default_factory  # type: ignore[assignment]
             elif field.default is not PydanticUndefined:
-                plain[name] = field.default
-        found = _defaults[cls] = (plain, factories)
-    return found
+                self.plain[name] = field.default
+        self.order = tuple(cls.model_fields)
+        self.count = len(self.order)
+
+
+_shapes: dict[type, _Shape] = {}
+
+
+def _shape(cls: type[BaseModel]) -> _Shape:
+    shape = _shapes.get(cls)
+    if shape is None:
+        shape = _shapes[cls] = _Shape(cls)
+    return shape
+
+
+def _in_order(values: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
+    """``values`` with the fields in declaration order (dumps follow it), other keys last."""
+    ordered = {name: values[name] for name in order if name in values}
+    for name, value in values.items():
+        if name not in ordered:
+            ordered[name] = value
+    return ordered
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -51,26 +73,31 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     take their defaults), built directly: pydantic's ``model_construct`` walks every field in
     Python and is slower than validating a small model. Only for values already known to be
     valid — the engine's own integers and labels, never user input. ``values`` becomes the
-    instance's ``__dict__``. When it holds :data:`LINES_FROM`, the lines field is left out
-    (see :class:`Explained`).
+    instance's ``__dict__``; give every field, in declaration order, for the fast path. When
+    it holds :data:`LINES_FROM`, the lines field is left out (see :class:`Explained`).
     """
-    plain, factories = _defaults_of(cls)
+    shape = _shapes.get(cls) or _shape(cls)
+    if len(values) != shape.count:
+        values = _with_defaults(cls, shape, values)
+    obj = _new(cls)
+    _set(obj, "__dict__", values)
+    _set(obj, "__pydantic_fields_set__", set(values))
+    _set(obj, "__pydantic_extra__", None)
+    _set(obj, "__pydantic_private__", None)
+    return obj
+
+
+def _with_defaults(cls: type[BaseModel], shape: _Shape, values: dict[str, Any]) -> dict[str, Any]:
     given: Any = values.keys()
     if LINES_FROM in values:  # an Explained model whose lines are written when first read
         given = given | {cls.LINES_FIELD}  # type: ignore[attr-defined]
-    for name, default in plain.items():
+    for name, default in shape.plain.items():
         if name not in given:
             values[name] = default
-    for name, factory in factories.items():
+    for name, factory in shape.factories.items():
         if name not in given:
             values[name] = factory()
-    obj = cls.__new__(cls)
-    set_ = object.__setattr__
-    set_(obj, "__dict__", values)
-    set_(obj, "__pydantic_fields_set__", set(values))
-    set_(obj, "__pydantic_extra__", None)
-    set_(obj, "__pydantic_private__", None)
-    return obj
+    return _in_order(values, shape.order)
 
 
 #: key in an :class:`Explained` instance's ``__dict__`` holding how to write its lines
@@ -94,6 +121,10 @@ class Explained(BaseModel):
         if self.LINES_FIELD not in state:
             make = state.pop(LINES_FROM, None)
             state[self.LINES_FIELD] = make(self) if make is not None else []
+            # in declaration order again, as dumps follow the order of __dict__
+            ordered = _in_order(state, _shape(type(self)).order)
+            state.clear()
+            state.update(ordered)
 
     def __getattr__(self, name: str) -> Any:
         if name == self.LINES_FIELD and LINES_FROM in self.__dict__:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
+from offerlens.domain.computation import LINES_FROM, trusted
 from offerlens.domain.models import (
     TIER_ORDER,
     Candidate,
@@ -32,7 +33,7 @@ from offerlens.domain.results import (
     TierVerdict,
 )
 from offerlens.domain.rules import run_rules
-from offerlens.domain.social import CityTable, shipped_table
+from offerlens.domain.social import CityTable, shipped_table_shared
 from offerlens.domain.takehome import compute_take_home
 
 TIER_LABELS = {
@@ -55,14 +56,47 @@ DEGREE_LABELS = {
 }
 
 
-def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
-    """A normal full year: recurring cash plus the average annual equity vest."""
+def _steady(offer: Offer) -> Breakdown:
+    """A normal full year in numbers (see :func:`steady_state`)."""
+    if offer.monthly_base is not None:
+        base = offer.monthly_base
+        guaranteed = round(base * offer.guaranteed_months)
+        performance = round(base * offer.months) - guaranteed
+    else:
+        package = offer.annual_package or 0
+        guaranteed = round(package * offer.guaranteed_months / offer.months)
+        performance = package - guaranteed
+    guaranteed += offer.allowances_monthly * 12
+    if offer.annual_bonus:
+        if offer.annual_bonus_guaranteed:
+            guaranteed += offer.annual_bonus
+        else:
+            performance += offer.annual_bonus
+    equity = 0
+    if offer.equity is not None:
+        equity = round(offer.equity.grant_value / offer.equity.years)
+    return _breakdown(guaranteed, performance, 0, equity)
+
+
+def _breakdown(guaranteed: int, performance: int, one_off: int, equity: int) -> Breakdown:
+    return trusted(
+        Breakdown,
+        {
+            "guaranteed_cash": guaranteed,
+            "performance": performance,
+            "one_off": one_off,
+            "equity": equity,
+            "total": guaranteed + performance + one_off + equity,
+        },
+    )
+
+
+def _steady_lines(offer: Offer) -> list[ComputationLine]:
     lines: list[ComputationLine] = []
     if offer.monthly_base is not None:
         base = offer.monthly_base
-        months_pay = round(base * offer.months)
         guaranteed = round(base * offer.guaranteed_months)
-        performance = months_pay - guaranteed
+        performance = round(base * offer.months) - guaranteed
         lines.append(
             ComputationLine(
                 label="Base × guaranteed months",
@@ -99,20 +133,14 @@ def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
                 )
             )
     if offer.allowances_monthly:
-        allowances = offer.allowances_monthly * 12
-        guaranteed += allowances
         lines.append(
             ComputationLine(
                 label="Allowances",
-                amount=allowances,
+                amount=offer.allowances_monthly * 12,
                 detail=f"{group(offer.allowances_monthly)} × 12",
             )
         )
     if offer.annual_bonus:
-        if offer.annual_bonus_guaranteed:
-            guaranteed += offer.annual_bonus
-        else:
-            performance += offer.annual_bonus
         lines.append(
             ComputationLine(
                 label="Annual bonus",
@@ -122,41 +150,76 @@ def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
                 else "target, depends on performance",
             )
         )
-    equity = 0
     if offer.equity is not None:
-        equity = round(offer.equity.grant_value / offer.equity.years)
         lines.append(
             ComputationLine(
                 label="Equity, average year",
-                amount=equity,
+                amount=round(offer.equity.grant_value / offer.equity.years),
                 detail=f"{group(offer.equity.grant_value)} / {offer.equity.years} years",
             )
         )
-    return Breakdown(guaranteed_cash=guaranteed, performance=performance, equity=equity), lines
+    return lines
 
 
-def first_year(offer: Offer, steady: Breakdown) -> tuple[Breakdown, list[ComputationLine]]:
-    """Year one: recurring cash, the sign-on bonus and what vests in year one (cliff applied)."""
-    lines: list[ComputationLine] = []
+def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
+    """A normal full year: recurring cash plus the average annual equity vest."""
+    return _steady(offer), _steady_lines(offer)
+
+
+def _first(offer: Offer, steady: Breakdown) -> Breakdown:
+    """Year one in numbers (see :func:`first_year`)."""
     equity = offer.equity.vesting_by_year()[0] if offer.equity is not None else 0
+    return _breakdown(steady.guaranteed_cash, steady.performance, offer.sign_on, equity)
+
+
+def _first_lines(offer: Offer, year1: Breakdown) -> list[ComputationLine]:
+    lines: list[ComputationLine] = []
     if offer.sign_on:
         lines.append(
             ComputationLine(label="Sign-on bonus", amount=offer.sign_on, detail="year 1 only")
         )
     if offer.equity is not None:
+        equity = year1.equity
         detail = "after the cliff" if offer.equity.cliff_months > 12 and not equity else ""
         lines.append(
             ComputationLine(label="Equity vesting in year 1", amount=equity, detail=detail)
         )
-    return (
-        Breakdown(
-            guaranteed_cash=steady.guaranteed_cash,
-            performance=steady.performance,
-            one_off=offer.sign_on,
-            equity=equity,
+    return lines
+
+
+def first_year(offer: Offer, steady: Breakdown) -> tuple[Breakdown, list[ComputationLine]]:
+    """Year one: recurring cash, the sign-on bonus and what vests in year one (cliff applied)."""
+    year1 = _first(offer, steady)
+    return year1, _first_lines(offer, year1)
+
+
+def _evaluation_lines(offer: Offer, ev: Evaluation) -> list[ComputationLine]:
+    """How the totals of ``ev`` were computed (written when first read)."""
+    return [
+        *_steady_lines(offer),
+        ComputationLine(
+            label="Steady-state cash package (tier basis)", amount=ev.tier.basis_cny
         ),
-        lines,
-    )
+        *_first_lines(offer, ev.first_year),
+        ComputationLine(label="First-year total", amount=ev.first_year.total),
+        ComputationLine(label="Steady-state total", amount=ev.steady_state.total),
+    ]
+
+
+CAMPUS_PERCENTILE_METHOD = (
+    "piecewise log-linear interpolation through the tier edges, "
+    "weighted by the assumed share of hires in each tier"
+)
+CAMPUS_PERCENTILE_ASSUMPTIONS = (
+    "tier_shares",
+    "percentile_floor",
+    "percentile_log_interpolation",
+    "sp_anchor_geometric_mean",
+)
+EXPERIENCED_PERCENTILE_METHOD = (
+    "no distribution for experienced hires: judged against cited monthly averages and "
+    "switch raises"
+)
 
 
 def tier_of(basis: int, segment: Segment) -> Tier:
@@ -175,6 +238,9 @@ class _Lookups:
     hours: dict[str, float]
     weeks: int
     hukou_cities: frozenset[str]
+    # (degree, role family) → segment_for(...); segment id → percentile knots
+    segments: dict[tuple[Degree, Any], tuple[Segment, list[str]]] = field(default_factory=dict)
+    knots: dict[int, tuple[tuple[int, float, float], ...]] = field(default_factory=dict)
 
 
 _lookups_cache: dict[int, tuple[Dataset, _Lookups]] = {}
@@ -197,27 +263,44 @@ def _lookups(dataset: Dataset) -> _Lookups:
     return found
 
 
-@lru_cache(maxsize=1)
-def _shipped_cities() -> CityTable:
-    """The shipped city table, copied once: evaluation only reads it."""
-    return shipped_table()
+def _segment_for(
+    known: _Lookups, dataset: Dataset, candidate: Candidate
+) -> tuple[Segment, list[str]]:
+    key = (candidate.degree, candidate.role_family)
+    found = known.segments.get(key)
+    if found is None:
+        found = known.segments[key] = dataset.segment_for(*key)
+    return found
+
+
+def _knots(segment: Segment, known: _Lookups) -> tuple[tuple[int, float, float], ...]:
+    """``(edge, cumulative share, log(edge))`` from the floor up, made once per segment."""
+    found = known.knots.get(id(segment))  # the segments live as long as the cached dataset
+    if found is None:
+        points = [(segment.floor, 0.0)]
+        cumulative = 0.0
+        for band in segment.tiers:
+            cumulative += known.shares.get(band.tier, 0.0)
+            top = band.high if band.high is not None else segment.top.value
+            points.append((top, cumulative))
+        found = known.knots[id(segment)] = tuple((x, p, math.log(x)) for x, p in points)
+    return found
 
 
 def percentile_in(basis: int, segment: Segment, dataset: Dataset) -> float:
     """Piecewise log-linear interpolation through the tier edges and the assumed shares."""
-    shares = _lookups(dataset).shares
-    knots = [(segment.floor, 0.0)]
-    cumulative = 0.0
-    for band in segment.tiers:
-        cumulative += shares.get(band.tier, 0.0)
-        top = band.high if band.high is not None else segment.top.value
-        knots.append((top, cumulative))
+    return _percentile(basis, _knots(segment, _lookups(dataset)))
+
+
+def _percentile(basis: int, knots: tuple[tuple[int, float, float], ...]) -> float:
     if basis <= knots[0][0]:
         return 0.0
-    for (x0, p0), (x1, p1) in zip(knots, knots[1:], strict=False):
+    _, p0, log0 = knots[0]
+    for x1, p1, log1 in knots[1:]:
         if basis <= x1:
-            t = (math.log(basis) - math.log(x0)) / (math.log(x1) - math.log(x0))
+            t = (math.log(basis) - log0) / (log1 - log0)
             return round(p0 + t * (p1 - p0), 1)
+        p0, log0 = p1, log1
     return 100.0
 
 
@@ -228,9 +311,13 @@ def _equivalent_monthly(offer: Offer) -> int:
 
 
 def hours_per_week(offer: Offer, dataset: Dataset) -> float:
+    return _hours(offer, _lookups(dataset))
+
+
+def _hours(offer: Offer, known: _Lookups) -> float:
     if offer.hours_per_week is not None:
         return offer.hours_per_week
-    return _lookups(dataset).hours.get(offer.schedule.value, 50.0)
+    return known.hours.get(offer.schedule._value_, 50.0)
 
 
 def evaluate(
@@ -247,15 +334,12 @@ def evaluate(
     """
     dataset = dataset or load_dataset()
     today = today or date.today()
-    steady, lines = steady_state(offer)
-    year1, year1_lines = first_year(offer, steady)
+    steady = _steady(offer)
+    year1 = _first(offer, steady)
     basis = steady.guaranteed_cash + steady.performance
-    lines.append(ComputationLine(label="Steady-state cash package (tier basis)", amount=basis))
-    lines.extend(year1_lines)
-    lines.append(ComputationLine(label="First-year total", amount=year1.total))
-    lines.append(ComputationLine(label="Steady-state total", amount=steady.total))
 
-    segment, used = dataset.segment_for(candidate.degree, candidate.role_family)
+    known = _lookups(dataset)
+    segment, used = _segment_for(known, dataset, candidate)
     indicative = bool(used)
     campus = candidate.track is Track.CAMPUS
     tier: Tier | None = None
@@ -272,42 +356,42 @@ def evaluate(
         if rank + 1 < len(TIER_ORDER):
             next_tier = TIER_ORDER[rank + 1]
             to_next = max(0, segment.band(next_tier).low - basis)
-        percentile = Percentile(
-            value=percentile_in(basis, segment, dataset),
-            segment=segment.id,
-            method="piecewise log-linear interpolation through the tier edges, "
-            "weighted by the assumed share of hires in each tier",
-            assumptions=[
-                "tier_shares",
-                "percentile_floor",
-                "percentile_log_interpolation",
-                "sp_anchor_geometric_mean",
-                *used,
-            ],
+        percentile = trusted(
+            Percentile,
+            {
+                "value": _percentile(basis, _knots(segment, known)),
+                "segment": segment.id,
+                "method": CAMPUS_PERCENTILE_METHOD,
+                "assumptions": [*CAMPUS_PERCENTILE_ASSUMPTIONS, *used],
+            },
         )
     else:
-        percentile = Percentile(
-            value=None,
-            segment="experienced",
-            method="no distribution for experienced hires: judged against cited monthly "
-            "averages and switch raises",
+        percentile = trusted(
+            Percentile,
+            {"value": None, "segment": "experienced", "method": EXPERIENCED_PERCENTILE_METHOD},
         )
-    verdict = TierVerdict(
-        tier=tier,
-        basis_cny=basis,
-        segment=segment.id if campus else "experienced",
-        indicative=indicative and campus,
-        next_tier=next_tier,
-        to_next_tier_cny=to_next,
-        hr_tier=offer.hr_tier,
-        by_program=by_program,
+    verdict = trusted(
+        TierVerdict,
+        {
+            "tier": tier,
+            "basis_cny": basis,
+            "segment": segment.id if campus else "experienced",
+            "indicative": indicative and campus,
+            "next_tier": next_tier,
+            "to_next_tier_cny": to_next,
+            "hr_tier": offer.hr_tier,
+            "by_program": by_program,
+        },
     )
 
     raise_pct = None
     if candidate.current_annual_pay:
         raise_pct = round((basis / candidate.current_annual_pay - 1) * 100, 1)
 
-    facts, texts = _facts(offer, candidate, dataset, segment, verdict, steady, raise_pct, today)
+    hours = _hours(offer, known)
+    facts, texts = _facts(
+        offer, candidate, known, segment, verdict, steady, raise_pct, today, hours
+    )
     facts["package_tier_rank"] = TIER_ORDER.index(package_tier) if package_tier else None
     flags = run_rules(facts, texts, dataset, segment if campus else None)
 
@@ -321,57 +405,61 @@ def evaluate(
     elif offer.annual_package_high is not None:
         months_note = f"At the high end the package would be {group(offer.annual_package_high)}."
 
-    return Evaluation(
-        offer_id=offer.id,
-        company=offer.company,
-        first_year=year1,
-        steady_state=steady,
-        tier=verdict,
-        percentile=percentile,
-        flags=flags,
-        computation=lines,
-        months_high_note=months_note,
-        raise_vs_current=None if raise_pct is None else raise_pct / 100,
-        take_home=compute_take_home(
-            offer,
-            candidate,
-            cities if cities is not None else _shipped_cities(),
-            today=today,
-            hours=hours_per_week(offer, dataset),
-            weeks_per_year=_lookups(dataset).weeks,
-        ),
+    take_home = compute_take_home(
+        offer,
+        candidate,
+        cities if cities is not None else shipped_table_shared(),
+        today=today,
+        hours=hours,
+        weeks_per_year=known.weeks,
+    )
+    return trusted(
+        Evaluation,
+        {
+            "offer_id": offer.id,
+            "company": offer.company,
+            "first_year": year1,
+            "steady_state": steady,
+            "tier": verdict,
+            "percentile": percentile,
+            "flags": flags,
+            "months_high_note": months_note,
+            "raise_vs_current": None if raise_pct is None else raise_pct / 100,
+            "take_home": take_home,
+            LINES_FROM: partial(_evaluation_lines, offer),
+        },
     )
 
 
 def _facts(
     offer: Offer,
     candidate: Candidate,
-    dataset: Dataset,
+    known: _Lookups,
     segment: Segment,
     verdict: TierVerdict,
     steady: Breakdown,
     raise_pct: float | None,
     today: date,
+    hours: float,
 ) -> tuple[dict[str, Any], Mapping[str, str]]:
     """What the rules may test (facts) and what their messages may show (texts).
 
-    The texts are made only when a firing rule's message asks for them.
+    The texts are made only when a firing rule's message asks for them. Enum facts are
+    their values (``_value_``: the same as ``.value``, read without the descriptor).
     """
-    known = _lookups(dataset)
     basis = verdict.basis_cny
     monthly = _equivalent_monthly(offer)
-    hours = hours_per_week(offer, dataset)
     days_left = (offer.deadline - today).days if offer.deadline else None
     perf_pct = round(100 * steady.performance / steady.total, 1) if steady.total else 0.0
     equity_pct = round(100 * steady.equity / steady.total, 1) if steady.total else 0.0
     tier = verdict.tier
     city = offer.city or candidate.city
     facts: dict[str, Any] = {
-        "degree": candidate.degree.value,
-        "track": candidate.track.value,
-        "role_family": candidate.role_family.value,
-        "employer_type": offer.employer_type.value,
-        "tier": tier.value if tier else None,
+        "degree": candidate.degree._value_,
+        "track": candidate.track._value_,
+        "role_family": candidate.role_family._value_,
+        "employer_type": offer.employer_type._value_,
+        "tier": tier._value_ if tier else None,
         "by_program": verdict.by_program,
         "indicative": verdict.indicative,
         "hr_disagrees": offer.hr_tier is not None and tier is not None and offer.hr_tier != tier,
@@ -379,7 +467,7 @@ def _facts(
         "raise_pct": raise_pct,
         "performance_pct": perf_pct,
         "equity_pct": equity_pct,
-        "equity_kind": offer.equity.kind.value if offer.equity else None,
+        "equity_kind": offer.equity.kind._value_ if offer.equity else None,
         "months_unusual": offer.monthly_base is not None
         and (offer.months < 13 or offer.months > 18),
         "non_compete": offer.non_compete,
@@ -387,7 +475,7 @@ def _facts(
         "hukou_city": city.strip().lower() in known.hukou_cities,
         "long_hours": hours > 50,
         "breach_penalty": offer.breach_penalty,
-        "kind": offer.kind.value,
+        "kind": offer.kind._value_,
         "days_to_deadline": days_left,
     }
     context = _TextContext(
@@ -442,12 +530,17 @@ class _TextContext:
         return self.segment.band(tier).low if tier else None
 
 
+# band edges are a few dozen amounts: their texts are made once
+_edge_en = lru_cache(maxsize=512)(group)
+_edge_zh = lru_cache(maxsize=512)(partial(compact, lang="zh"))
+
+
 def _en(amount: int | None) -> str:
-    return "" if amount is None else group(amount)
+    return "" if amount is None else _edge_en(amount)
 
 
 def _zh(amount: int | None) -> str:
-    return "" if amount is None else compact(amount, "zh")
+    return "" if amount is None else _edge_zh(amount)
 
 
 def _vs_rd_avg(c: _TextContext) -> str:
@@ -462,8 +555,8 @@ TEXT_MAKERS: dict[str, Callable[[_TextContext], str]] = {
     "degree_zh": lambda c: DEGREE_LABELS[c.candidate.degree][1],
     "band_low": lambda c: _en(c.band_low),
     "band_low_zh": lambda c: _zh(c.band_low),
-    "band_high": lambda c: group(c.band_high) if c.band_high else "",
-    "band_high_zh": lambda c: compact(c.band_high, "zh") if c.band_high else "",
+    "band_high": lambda c: _en(c.band_high) if c.band_high else "",
+    "band_high_zh": lambda c: _zh(c.band_high) if c.band_high else "",
     "next_low": lambda c: _en(c.next_low),
     "next_low_zh": lambda c: _zh(c.next_low),
     "to_next": lambda c: group(c.verdict.to_next_tier_cny or 0),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 # ComputationLine lives in computation.py so that take-home can share it; re-exported here
 from offerlens.domain.computation import ComputationLine as ComputationLine
+from offerlens.domain.computation import Explained
 from offerlens.domain.models import Tier
 from offerlens.domain.takehome import TakeHome
 
@@ -95,10 +97,11 @@ class Percentile(BaseModel):
     assumptions: list[str] = Field(default_factory=list, description="ids of assumptions used")
 
 
-class Evaluation(BaseModel):
-    """The verdict on one offer for one candidate."""
+class Evaluation(Explained):
+    """The verdict on one offer for one candidate; ``computation`` says how it was made."""
 
     model_config = ConfigDict(extra="forbid")
+    LINES_FIELD: ClassVar[str] = "computation"
 
     offer_id: str
     company: str

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from offerlens.domain.bands import Dataset, Segment
+from offerlens.domain.computation import trusted
 from offerlens.domain.results import Citation, Flag, Severity
 
 Op = Literal["eq", "ne", "lt", "le", "gt", "ge", "in", "true", "false", "set"]
@@ -116,9 +117,10 @@ def fill_parts(parts: Template, texts: Mapping[str, str]) -> str:
         out.append(literal)
         if field:
             try:
-                out.append(str(texts[field]))
+                text = texts[field]
             except KeyError:
-                out.append("{" + field + "}")
+                text = "{" + field + "}"
+            out.append(text if type(text) is str else str(text))
     return "".join(out)
 
 
@@ -219,9 +221,28 @@ def compiled_rules(dataset: Dataset) -> tuple[CompiledRule, ...]:
         return hit[2]
     if len(_compiled) >= 8:
         _compiled.clear()
+    _anchor_citations.clear()  # ids of datasets no longer held may be reused
     result = compile_rules(rules, dataset)
     _compiled[id(dataset)] = (dataset, rules, result)
     return result
+
+
+# (id(dataset), rule id, id(segment)) -> citation of a rule cited by the segment's anchor; the
+# compiled-rules cache holds the dataset (and so its segments) while an entry is in use
+_anchor_citations: dict[tuple[int, str, int], tuple[Citation | None, bool]] = {}
+
+
+def _anchor_citation(
+    compiled: CompiledRule, dataset: Dataset, segment: Segment | None
+) -> tuple[Citation | None, bool]:
+    key = (id(dataset), compiled.rule.id, id(segment))
+    found = _anchor_citations.get(key)
+    if found is None:
+        found = citation_for(compiled.rule, dataset, segment)
+        if len(_anchor_citations) >= 512:
+            _anchor_citations.clear()
+        _anchor_citations[key] = found
+    return found
 
 
 def run_rules(
@@ -237,18 +258,24 @@ def run_rules(
     """
     flags = []
     for compiled in compiled_rules(dataset):
-        if not compiled.holds(facts):
-            continue
-        rule = compiled.rule
-        source, assumption = compiled.citation or citation_for(rule, dataset, segment)
-        flags.append(
-            Flag(
-                id=rule.id,
-                severity=rule.severity,
-                message=fill_parts(compiled.message, texts),
-                message_zh=fill_parts(compiled.message_zh, texts),
-                source=source,
-                assumption=assumption,
+        for test in compiled.tests:  # compiled.holds(facts), without the call
+            if not test(facts):
+                break
+        else:
+            rule = compiled.rule
+            source, assumption = compiled.citation or _anchor_citation(compiled, dataset, segment)
+            # the rule's own id and severity and a citation from the validated dataset
+            flags.append(
+                trusted(
+                    Flag,
+                    {
+                        "id": rule.id,
+                        "severity": rule.severity,
+                        "message": fill_parts(compiled.message, texts),
+                        "message_zh": fill_parts(compiled.message_zh, texts),
+                        "source": source,
+                        "assumption": assumption,
+                    },
+                )
             )
-        )
     return flags

@@ -34,10 +34,10 @@ from offerlens.domain.social import (
 from offerlens.domain.tax import (
     ANNUAL_TABLE,
     BASIC_DEDUCTION_ANNUAL,
+    BONUS_CLIFFS,
     BonusTax,
     CliffWarning,
     bracket_for,
-    cheaper,
     cliff_edge,
     comprehensive_tax,
     separate_bonus_bracket,
@@ -370,6 +370,9 @@ def _year_end_bonus(offer: Offer, full_lump: int, first: bool, start: date | Non
     return full_lump
 
 
+FIRST_CLIFF = BONUS_CLIFFS[0]
+
+
 def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
     """Equity vesting in the year (grant value) and the separate tax on vested RSUs."""
     eq = offer.equity
@@ -385,54 +388,68 @@ def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
 
 
 def _year(
-    label: Literal["first_year", "steady_state"],
-    *,
+    first: bool,
     offer: Offer,
-    candidate: Candidate,
-    row: CityRow,
-    known: bool,
     pay: _Pay,
     contrib: Contributions,
     special: int,
     start: date | None,
+    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, Contributions],
 ) -> TakeHomeYear:
     """One 12-month period in numbers; its lines are written when first read."""
     warnings: list[Note] = []
-    first = label == "first_year"
-    _probation, _probation_pay, base_wages = _base_wages(offer, pay.monthly_base, first)
-    wages = base_wages + offer.allowances_monthly * 12
-    sign_on = offer.sign_on if first else 0
-    if sign_on and offer.sign_on_clawback_months:
-        warnings.append(
-            Note(
-                id="sign_on_clawback",
-                message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
-                f"leave within {offer.sign_on_clawback_months} months.",
-                message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
-                "个月内离职需退还。",
+    if first:
+        probation = offer.probation_months
+        if probation and offer.probation_rate < 1:
+            _, _, base_wages = _base_wages(offer, pay.monthly_base, first)
+        else:
+            base_wages = pay.monthly_base * 12
+        sign_on = offer.sign_on
+        if sign_on and offer.sign_on_clawback_months:
+            warnings.append(
+                Note(
+                    id="sign_on_clawback",
+                    message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
+                    f"leave within {offer.sign_on_clawback_months} months.",
+                    message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
+                    "个月内离职需退还。",
+                )
             )
-        )
-    bonus = _year_end_bonus(offer, pay.lump, first, start)
+        bonus = _year_end_bonus(offer, pay.lump, first, start)
+    else:
+        base_wages = pay.monthly_base * 12
+        sign_on = 0
+        bonus = pay.lump
+    wages = base_wages + offer.allowances_monthly * 12
     gross = wages + sign_on + bonus
 
-    social = contrib.social_insurance
+    social = contrib.pension + contrib.medical + contrib.unemployment
     housing = contrib.housing_employee
     deductions = BASIC_DEDUCTION_ANNUAL + social + housing + special
     taxed_wages = wages + sign_on
     sep_wage, sep_bonus, merged = tax_parts(taxed_wages, bonus, deductions)
-    method, tax = cheaper(bonus, sep_wage + sep_bonus, merged)
+    if bonus > 0 and sep_wage + sep_bonus < merged:  # tax.cheaper, inline
+        method, tax = "separate", sep_wage + sep_bonus
+    else:
+        method, tax = "merged", merged
     cliff = None
-    found = cliff_edge(taxed_wages, bonus, deductions, tax, sep_wage)
-    if found is not None:
-        edge, more = found
-        cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
-        warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
-    equity_vested, equity_tax = _equity_year(offer, first)
+    if bonus > FIRST_CLIFF:
+        found = cliff_edge(taxed_wages, bonus, deductions, tax, sep_wage)
+        if found is not None:
+            edge, more = found
+            cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
+            warnings.append(
+                Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh)
+            )
+    if offer.equity is not None:
+        equity_vested, equity_tax = _equity_year(offer, first)
+    else:
+        equity_vested, equity_tax = 0, None
 
     return trusted(
         TakeHomeYear,
         {
-            "label": label,
+            "label": "first_year" if first else "steady_state",
             "start": start,
             "wages": wages,
             "sign_on": sign_on,
@@ -452,7 +469,7 @@ def _year(
             "equity_tax_estimate": equity_tax,
             "bonus_cliff": cliff,
             "warnings": warnings,
-            LINES_FROM: partial(_year_lines, offer, candidate, row, known, pay, contrib),
+            LINES_FROM: partial(_year_lines, *explain),
         },
     )
 
@@ -746,30 +763,12 @@ def compute_take_home(
             )
         )
 
-    special = sum(_special_items(candidate, row, known).values()) * 12
+    items = _special_items(candidate, row, known)
+    special = sum(items.values()) * 12 if items else 0
     start = offer.start_date or _next_month_start(today or date.today())
-    first = _year(
-        "first_year",
-        offer=offer,
-        candidate=candidate,
-        row=row,
-        known=known,
-        pay=pay,
-        contrib=contrib,
-        special=special,
-        start=start,
-    )
-    steady = _year(
-        "steady_state",
-        offer=offer,
-        candidate=candidate,
-        row=row,
-        known=known,
-        pay=pay,
-        contrib=contrib,
-        special=special,
-        start=None,
-    )
+    explain = (offer, candidate, row, known, pay, contrib)
+    first = _year(True, offer, pay, contrib, special, start, explain)
+    steady = _year(False, offer, pay, contrib, special, None, explain)
 
     if hours is None:
         hours, assumed = hours_per_week(offer)
