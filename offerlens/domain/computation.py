@@ -2,7 +2,8 @@
 
 Also the two pieces that keep the engine fast without changing what it returns:
 :func:`trusted` builds a result model from values the engine computed itself, and
-:class:`Explained` writes a model's computation lines only when they are first read.
+:class:`Explained` writes a model's computation lines (or other texts made from its
+numbers) only when they are first read.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ M = TypeVar("M", bound=BaseModel)
 class _Shape:
     """What :func:`trusted` needs to know about a model class, read once per class."""
 
-    __slots__ = ("count", "factories", "order", "plain")
+    __slots__ = ("count", "factories", "later_count", "order", "plain")
 
     def __init__(self, cls: type[BaseModel]) -> None:
         self.plain: dict[str, Any] = {}
@@ -41,6 +42,8 @@ class _Shape:
                 self.plain[name] = field.default
         self.order = tuple(cls.model_fields)
         self.count = len(self.order)
+        # an Explained model given LATER instead of its later fields
+        self.later_count = self.count - len(getattr(cls, "LATER_FIELDS", ())) + 1
 
 
 _shapes: dict[type, _Shape] = {}
@@ -63,7 +66,10 @@ def _in_order(values: dict[str, Any], order: tuple[str, ...]) -> dict[str, Any]:
 
 
 _new = object.__new__
-_set = object.__setattr__
+_set_dict = BaseModel.__dict__["__dict__"].__set__  # the slots every model instance has
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -74,23 +80,24 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     Python and is slower than validating a small model. Only for values already known to be
     valid — the engine's own integers and labels, never user input. ``values`` becomes the
     instance's ``__dict__``; give every field, in declaration order, for the fast path. When
-    it holds :data:`LINES_FROM`, the lines field is left out (see :class:`Explained`).
+    it holds :data:`LATER`, the later fields are left out (see :class:`Explained`).
     """
     shape = _shapes.get(cls) or _shape(cls)
-    if len(values) != shape.count:
+    size = len(values)
+    if size != shape.count and (size != shape.later_count or LATER not in values):
         values = _with_defaults(cls, shape, values)
     obj = _new(cls)
-    _set(obj, "__dict__", values)
-    _set(obj, "__pydantic_fields_set__", set(values))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
+    _set_dict(obj, values)
+    _set_fields_set(obj, set(values))
+    _set_extra(obj, None)
+    _set_private(obj, None)
     return obj
 
 
 def _with_defaults(cls: type[BaseModel], shape: _Shape, values: dict[str, Any]) -> dict[str, Any]:
     given: Any = values.keys()
-    if LINES_FROM in values:  # an Explained model whose lines are written when first read
-        given = given | {cls.LINES_FIELD}  # type: ignore[attr-defined]
+    if LATER in values:  # an Explained model whose later fields are written when first read
+        given = given | set(cls.LATER_FIELDS)  # type: ignore[attr-defined]
     for name, default in shape.plain.items():
         if name not in given:
             values[name] = default
@@ -100,55 +107,62 @@ def _with_defaults(cls: type[BaseModel], shape: _Shape, values: dict[str, Any]) 
     return _in_order(values, shape.order)
 
 
-#: key in an :class:`Explained` instance's ``__dict__`` holding how to write its lines
-LINES_FROM = "_lines_from"
+#: key in an :class:`Explained` instance's ``__dict__`` holding how to write its later fields
+LATER = "_later"
 
 
 class Explained(BaseModel):
-    """A model whose list of computation lines (the field named ``LINES_FIELD``) may be
-    written on first read.
+    """A model whose explanatory text fields (``LATER_FIELDS``) may be written on first read.
 
-    The engine leaves that field out and puts a function of the finished model under
-    :data:`LINES_FROM` in its ``__dict__``; reading the field, dumping, comparing or
-    iterating the model writes the lines once and keeps them. A model validated the usual
-    way (from JSON, say) holds its lines like any other field.
+    The engine leaves those fields out and puts ``(function, args)`` under :data:`LATER` in
+    the instance's ``__dict__``; ``function(*args, model)`` returns their values, in the
+    order of ``LATER_FIELDS``. Reading one of them, dumping, comparing or iterating the model
+    writes them once and keeps them. A model validated the usual way (from JSON, say) holds
+    them like any other field.
     """
 
-    LINES_FIELD: ClassVar[str] = "lines"
+    LATER_FIELDS: ClassVar[tuple[str, ...]] = ("lines",)
 
-    def _write_lines(self) -> None:
+    def _write_later(self) -> None:
         state = self.__dict__
-        if self.LINES_FIELD not in state:
-            make = state.pop(LINES_FROM, None)
-            state[self.LINES_FIELD] = make(self) if make is not None else []
-            # in declaration order again, as dumps follow the order of __dict__
-            ordered = _in_order(state, _shape(type(self)).order)
-            state.clear()
-            state.update(ordered)
+        later = state.pop(LATER, None)
+        if later is None:
+            return
+        function, args = later
+        values = function(*args, self)
+        fields = self.LATER_FIELDS
+        if len(fields) == 1:
+            state[fields[0]] = values
+        else:
+            state.update(zip(fields, values, strict=True))
+        # in declaration order again, as dumps follow the order of __dict__
+        ordered = _in_order(state, _shape(type(self)).order)
+        state.clear()
+        state.update(ordered)
 
     def __getattr__(self, name: str) -> Any:
-        if name == self.LINES_FIELD and LINES_FROM in self.__dict__:
-            self._write_lines()
+        if name in self.LATER_FIELDS and LATER in self.__dict__:
+            self._write_later()
             return self.__dict__[name]
         return super().__getattr__(name)  # type: ignore[misc]
 
     @model_serializer(mode="wrap")
-    def _serialize_with_lines(self, handler: SerializerFunctionWrapHandler) -> Any:
-        self._write_lines()
+    def _serialize_written(self, handler: SerializerFunctionWrapHandler) -> Any:
+        self._write_later()
         return handler(self)
 
     def __eq__(self, other: object) -> bool:
-        self._write_lines()
+        self._write_later()
         if isinstance(other, Explained):
-            other._write_lines()
+            other._write_later()
         return super().__eq__(other)
 
     __hash__ = None  # type: ignore[assignment]  # mutable models are not hashable
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
-        self._write_lines()
+        self._write_later()
         return super().__iter__()
 
     def __repr_args__(self) -> Any:
-        self._write_lines()
+        self._write_later()
         return super().__repr_args__()

@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
-from offerlens.domain.computation import LINES_FROM, trusted
+from offerlens.domain.computation import LATER, trusted
 from offerlens.domain.models import (
     TIER_ORDER,
     Candidate,
@@ -426,7 +426,7 @@ def evaluate(
             "months_high_note": months_note,
             "raise_vs_current": None if raise_pct is None else raise_pct / 100,
             "take_home": take_home,
-            LINES_FROM: partial(_evaluation_lines, offer),
+            LATER: (_evaluation_lines, (offer,)),
         },
     )
 
@@ -496,7 +496,7 @@ def _facts(
     return facts, _Texts(context)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _TextContext:
     """What the message texts are made from."""
 

@@ -58,10 +58,14 @@ class Severity(StrEnum):
     RISK = "risk"
 
 
-class Flag(BaseModel):
-    """One finding about an offer, with the rule that raised it and its source."""
+class Flag(Explained):
+    """One finding about an offer, with the rule that raised it and its source.
+
+    The rules engine fills the messages in when they are first read (see ``Explained``).
+    """
 
     model_config = ConfigDict(extra="forbid")
+    LATER_FIELDS: ClassVar[tuple[str, ...]] = ("message", "message_zh")
 
     id: str
     severity: Severity
@@ -101,7 +105,7 @@ class Evaluation(Explained):
     """The verdict on one offer for one candidate; ``computation`` says how it was made."""
 
     model_config = ConfigDict(extra="forbid")
-    LINES_FIELD: ClassVar[str] = "computation"
+    LATER_FIELDS: ClassVar[tuple[str, ...]] = ("computation",)
 
     offer_id: str
     company: str

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from offerlens.domain.bands import Dataset, Segment
-from offerlens.domain.computation import trusted
+from offerlens.domain.computation import LATER, trusted
 from offerlens.domain.results import Citation, Flag, Severity
 
 Op = Literal["eq", "ne", "lt", "le", "gt", "ge", "in", "true", "false", "set"]
@@ -124,6 +124,20 @@ def fill_parts(parts: Template, texts: Mapping[str, str]) -> str:
     return "".join(out)
 
 
+def format_string(parts: Template) -> str:
+    """Split parts as one ``str.format_map`` string holding only plain ``{name}`` fields.
+
+    ``format_string(parts).format_map(texts)`` equals ``fill_parts(parts, texts)`` whenever
+    ``texts`` has every name (texts are strings); on a KeyError fall back to ``fill_parts``.
+    """
+    out = []
+    for literal, field in parts:
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if field:
+            out.append("{" + field + "}")
+    return "".join(out)
+
+
 def fill(template: str, texts: Mapping[str, str]) -> str:
     """Fill ``{name}`` placeholders only; no attribute access or indexing."""
     return fill_parts(split_template(template), texts)
@@ -180,6 +194,8 @@ class CompiledRule:
     message: Template
     message_zh: Template
     citation: tuple[Citation | None, bool] | None  # None: depends on the segment (anchor)
+    message_format: str = ""  # format_string(message)
+    message_zh_format: str = ""
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         for test in self.tests:
@@ -196,14 +212,17 @@ def compile_rules(rules: RuleSet, dataset: Dataset) -> tuple[CompiledRule, ...]:
             for name, op, *rest in rule.when
         )
         by_anchor = isinstance(rule.cite, dict)
+        message, message_zh = split_template(rule.message), split_template(rule.message_zh)
         compiled.append(
             CompiledRule(
                 rule=rule,
                 conditions=conditions,
                 tests=tuple(condition_test(*cond) for cond in conditions),
-                message=split_template(rule.message),
-                message_zh=split_template(rule.message_zh),
+                message=message,
+                message_zh=message_zh,
                 citation=None if by_anchor else citation_for(rule, dataset, None),
+                message_format=format_string(message),
+                message_zh_format=format_string(message_zh),
             )
         )
     return tuple(compiled)
@@ -225,6 +244,17 @@ def compiled_rules(dataset: Dataset) -> tuple[CompiledRule, ...]:
     result = compile_rules(rules, dataset)
     _compiled[id(dataset)] = (dataset, rules, result)
     return result
+
+
+def messages(compiled: CompiledRule, texts: Mapping[str, str], _flag: Flag) -> tuple[str, str]:
+    """The English and Chinese messages of a rule that fired, filled from ``texts``."""
+    try:
+        return (
+            compiled.message_format.format_map(texts),
+            compiled.message_zh_format.format_map(texts),
+        )
+    except KeyError:  # a name without a text stays as {name}
+        return fill_parts(compiled.message, texts), fill_parts(compiled.message_zh, texts)
 
 
 # (id(dataset), rule id, id(segment)) -> citation of a rule cited by the segment's anchor; the
@@ -253,8 +283,8 @@ def run_rules(
 ) -> list[Flag]:
     """All flags whose conditions hold, in rule order.
 
-    ``texts`` is only read for the placeholders of rules that fire, so it may compute its
-    values lazily.
+    ``texts`` is only read for the placeholders of rules that fire, when a flag's message is
+    first read, so it may compute its values lazily; it must not change afterwards.
     """
     flags = []
     for compiled in compiled_rules(dataset):
@@ -264,17 +294,17 @@ def run_rules(
         else:
             rule = compiled.rule
             source, assumption = compiled.citation or _anchor_citation(compiled, dataset, segment)
-            # the rule's own id and severity and a citation from the validated dataset
+            # the rule's own id and severity, a citation from the validated dataset and the
+            # messages, filled in when first read
             flags.append(
                 trusted(
                     Flag,
                     {
                         "id": rule.id,
                         "severity": rule.severity,
-                        "message": fill_parts(compiled.message, texts),
-                        "message_zh": fill_parts(compiled.message_zh, texts),
                         "source": source,
                         "assumption": assumption,
+                        LATER: (messages, (compiled, texts)),
                     },
                 )
             )

@@ -14,12 +14,11 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from offerlens.domain.computation import LINES_FROM, ComputationLine, Explained, trusted
+from offerlens.domain.computation import LATER, ComputationLine, Explained, trusted
 from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
 from offerlens.domain.social import (
     CityRow,
@@ -469,7 +468,7 @@ def _year(
             "equity_tax_estimate": equity_tax,
             "bonus_cliff": cliff,
             "warnings": warnings,
-            LINES_FROM: partial(_year_lines, *explain),
+            LATER: (_year_lines, explain),
         },
     )
 
