@@ -176,9 +176,9 @@ class DistributionChart(Chart):
             lines.append(ax.axvline(x, color=color, lw=1.6, zorder=4))
             dots.append(ax.plot([x], [y], "o", color=color, ms=6, zorder=5)[0])
             texts.append(ax.text(x, top * (0.62 - 0.1 * (n % 4)), self._label(mark),
-                                 color=color, fontsize=8, ha="left", va="center", zorder=6,
-                                 bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
-                                       "pad": 1.5}))
+                                 color=color, fontsize=8, ha=self._side(ax, x), va="center",
+                                 zorder=6, bbox={"fc": th.background, "ec": "none",
+                                                 "alpha": 0.8, "pad": 1.5}))
         self.handles.update(lines=lines, texts=texts, dots=dots, top=top)
         self.handles["note"] = _footnote(
             self.figure, th, ["estimated distribution, *tier shares assumed", *s.assumptions]
@@ -188,6 +188,13 @@ class DistributionChart(Chart):
     def _label(mark: Any) -> str:
         pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
         return f" {mark.company}{pct} "
+
+    @staticmethod
+    def _side(ax: Axes, x: float) -> str:
+        """Labels of offers in the right third of the (log) axis extend to the left."""
+        lo, hi = ax.get_xlim()
+        share = math.log(x / lo) / math.log(hi / lo) if x > 0 and hi > lo > 0 else 0.0
+        return "right" if share > 0.62 else "left"
 
     def moving(self) -> list[Any]:
         h = self.handles
@@ -210,6 +217,7 @@ class DistributionChart(Chart):
             self.handles["dots"][n].set_data([x], [density_at(s, x)])
             text = self.handles["texts"][n]
             text.set_position((x, top * (0.62 - 0.1 * (n % 4))))
+            text.set_horizontalalignment(self._side(self.handles["ax"], x))
             text.set_text(self._label(mark))
 
 
@@ -546,6 +554,82 @@ def make_figure(
     return fig
 
 
+def export_figure(
+    kind: str, charts: ChartSet, theme_name: str = "light", size: tuple[float, float] = (8, 4.6),
+    dpi: int = 100,
+) -> Figure:
+    """Like ``make_figure``, with margins fixed from the texts around the axes.
+
+    The constrained layout measures every text of the figure, twice, before the figure is
+    drawn; here only the tick labels, axis labels, title and footnote are measured once.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    font_families()
+    fig = Figure(figsize=size, dpi=dpi)
+    FigureCanvasAgg(fig)
+    chart = CHART_CLASSES[kind](fig, theme_name)
+    chart.render(series_for(charts, kind))
+    _fix_margins(fig, chart.handles.get("note"))
+    return fig
+
+
+def _fix_margins(fig: Figure, note: Any) -> None:
+    """Place the axes so that their labels, the title and the footnote fit the figure."""
+    from matplotlib.font_manager import FontProperties
+
+    width, height = fig.get_size_inches()
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    line = 1.25 / 72  # inches per point of a text line
+
+    def measure(text: str, points: float) -> tuple[float, float]:
+        """Width and height in inches of a (multi-line) text at a font size."""
+        if not text:
+            return 0.0, 0.0
+        prop = FontProperties(size=points)
+        widths = [renderer.get_text_width_height_descent(t, prop, False)[0] if t else 0.0
+                  for t in text.split("\n")]
+        return max(widths) / fig.dpi, (text.count("\n") + 1) * points * line
+
+    def tick_labels(axis: Any, minor: bool = False) -> list[str]:
+        locs = axis.get_minorticklocs() if minor else axis.get_majorticklocs()
+        lo, hi = sorted(axis.get_view_interval())
+        formatter = axis.get_minor_formatter() if minor else axis.get_major_formatter()
+        formatter.set_locs(locs)
+        return [formatter(loc, i) for i, loc in enumerate(locs) if lo <= loc <= hi]
+
+    def tick_size(axis: Any) -> float:
+        ticks = axis.get_major_ticks()
+        return ticks[0].label1.get_fontsize() if ticks else 8.0
+
+    note_room = 0.06
+    if note is not None and note.get_text():
+        note_room += measure(note.get_text(), note.get_fontsize())[1] + 0.06
+    if not ax.axison:
+        fig.subplots_adjust(left=0.04, right=0.96, top=1 - 0.4 / height,
+                            bottom=(note_room + 0.1) / height)
+        return
+    ys = tick_size(ax.yaxis)
+    ytick_w = max([measure(t, ys)[0] for t in tick_labels(ax.yaxis)] or [0.0])
+    xs = tick_size(ax.xaxis)
+    labels = tick_labels(ax.xaxis)
+    if ax.get_xscale() == "log":
+        labels += tick_labels(ax.xaxis, minor=True)
+    xtick_h = max([measure(t, xs)[1] for t in labels if t] or [xs * line])
+    ylabel_w = measure(ax.get_ylabel(), ax.yaxis.label.get_fontsize())[1]
+    xlabel_h = measure(ax.get_xlabel(), ax.xaxis.label.get_fontsize())[1]
+    title_h = measure(ax.get_title(loc="left"), ax.title.get_fontsize())[1]
+    pad = 0.07  # ticks and the space between a tick label and an axis label
+    left = 0.08 + ylabel_w + (pad if ylabel_w else 0) + ytick_w + pad
+    bottom = note_room + xlabel_h + (pad if xlabel_h else 0) + xtick_h + pad
+    top = 0.1 + title_h + (0.12 if title_h else 0)
+    right = 0.3
+    fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
+                        top=1 - top / height)
+
+
 def _leave_room_for_note(fig: Figure) -> None:
     engine = fig.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
@@ -566,14 +650,20 @@ def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
     return path
 
 
-def figure_png(fig: Figure, dpi: int = 150) -> bytes:
+def figure_png(fig: Figure, dpi: int | None = None, compress_level: int = 6) -> bytes:
+    """The figure as PNG bytes (at the figure's own dpi unless given).
+
+    A low ``compress_level`` (zlib, 0–9) trades a somewhat larger file for faster writing.
+    """
     import io
 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     buffer = io.BytesIO()
-    FigureCanvasAgg(fig)
-    fig.savefig(buffer, format="png", dpi=dpi, facecolor=fig.get_facecolor())
+    if not isinstance(fig.canvas, FigureCanvasAgg):
+        FigureCanvasAgg(fig)
+    fig.savefig(buffer, format="png", dpi=dpi or fig.dpi, facecolor=fig.get_facecolor(),
+                pil_kwargs={"compress_level": compress_level})
     return buffer.getvalue()
 
 

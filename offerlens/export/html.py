@@ -282,12 +282,12 @@ def render_html(s: DecisionSummary, images: Mapping[str, bytes] | None = None) -
 
 def chart_images(s: DecisionSummary, theme: str = "light", dpi: int = 110) -> dict[str, bytes]:
     """Render every chart of the summary to PNG bytes."""
-    from offerlens.charts.figures import figure_png, make_figure
+    from offerlens.charts.figures import export_figure, figure_png
 
     out: dict[str, bytes] = {}
     for kind in CHART_ORDER:
         if kind == "take_home" and not s.take_home_available:
             continue
-        fig = make_figure(kind, s.charts, theme, size=(8, 4.6))
-        out[kind] = figure_png(fig, dpi=dpi)
+        fig = export_figure(kind, s.charts, theme, size=(8, 4.6), dpi=dpi)
+        out[kind] = figure_png(fig, compress_level=1)
     return out

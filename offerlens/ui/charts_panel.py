@@ -196,7 +196,8 @@ class _TextSprites:
 
         if not isinstance(artist, Text) or not artist.get_visible():
             return False
-        key = (id(artist), artist.get_text(), renderer.width, renderer.height, renderer.dpi)
+        key = (id(artist), artist.get_text(), artist.get_horizontalalignment(),
+               renderer.width, renderer.height, renderer.dpi)
         x, y = artist.get_transform().transform(artist.get_unitless_position())
         image = self._images.get(key)
         if image is None:
@@ -244,7 +245,7 @@ def _state(artist: Any) -> Any:
     from matplotlib.text import Text
 
     if isinstance(artist, Text):
-        return artist.get_position(), artist.get_text()
+        return artist.get_position(), artist.get_text(), artist.get_horizontalalignment()
     if isinstance(artist, Line2D):
         return (tuple(map(float, artist.get_xdata(orig=True))),
                 tuple(map(float, artist.get_ydata(orig=True))))
