@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,15 @@ from offerlens.domain.chartdata import (
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
+@dataclass(frozen=True)
+class Pixels:
+    """A drawn chart: RGBA bytes, row by row from the top."""
+
+    width: int
+    height: int
+    rgba: bytes
+
 
 CHART_KINDS = ("distribution", "ladder", "composition", "cumulative", "take_home")
 CHART_TITLES = {
@@ -52,6 +62,24 @@ def _style_axes(ax: Axes, th: Theme) -> None:
     ax.xaxis.label.set_color(th.foreground)
     ax.yaxis.label.set_color(th.foreground)
     ax.title.set_color(th.foreground)
+
+
+def _log_minor_ticks(ax: Axes) -> None:
+    """Minor ticks at 2, 3, 4, 5 and 7 of each decade: labels that do not run together."""
+    from matplotlib.ticker import LogLocator
+
+    ax.xaxis.set_minor_locator(LogLocator(base=10, subs=(2, 3, 4, 5, 7)))
+
+
+def _row(index: int, count: int) -> float:
+    """Height (share of the y-range) of an offer's label: 4 rows, 8 when there are many."""
+    rows = 4 if count <= 4 else 8
+    return 0.62 - (0.4 / rows) * (index % rows)
+
+
+def _name_width(count: int) -> int:
+    """Characters per line of an offer's name under its bars (CJK counts double)."""
+    return 14 if count <= 6 else 9
 
 
 def _yuan_formatter():
@@ -163,6 +191,7 @@ class DistributionChart(Chart):
         ax.stairs(s.density, s.edges, color=th.foreground, lw=1.4, zorder=2,
                   label="estimated distribution (assumption)")
         ax.xaxis.set_major_formatter(_yuan_formatter())
+        _log_minor_ticks(ax)
         ax.xaxis.set_minor_formatter(_yuan_formatter())
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
@@ -175,7 +204,7 @@ class DistributionChart(Chart):
             y = density_at(s, x)
             lines.append(ax.axvline(x, color=color, lw=1.6, zorder=4))
             dots.append(ax.plot([x], [y], "o", color=color, ms=6, zorder=5)[0])
-            texts.append(ax.text(x, top * (0.62 - 0.1 * (n % 4)), self._label(mark),
+            texts.append(ax.text(x, top * _row(n, len(s.offers)), self._label(mark),
                                  color=color, fontsize=8, ha=self._side(ax, x), va="center",
                                  zorder=6, bbox={"fc": th.background, "ec": "none",
                                                  "alpha": 0.8, "pad": 1.5}))
@@ -216,7 +245,7 @@ class DistributionChart(Chart):
             self.handles["lines"][n].set_xdata([x, x])
             self.handles["dots"][n].set_data([x], [density_at(s, x)])
             text = self.handles["texts"][n]
-            text.set_position((x, top * (0.62 - 0.1 * (n % 4))))
+            text.set_position((x, top * _row(n, len(s.offers))))
             text.set_horizontalalignment(self._side(self.handles["ax"], x))
             text.set_text(self._label(mark))
 
@@ -256,6 +285,7 @@ class LadderChart(Chart):
         ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
         ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.35 * max(1, len(s.offers)) * 0.5)
         ax.xaxis.set_major_formatter(_yuan_formatter())
+        _log_minor_ticks(ax)
         ax.xaxis.set_minor_formatter(_yuan_formatter())
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
@@ -329,10 +359,10 @@ class CompositionChart(Chart):
         for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
             for i, x in enumerate(xs):
                 total = sum(data[c][i] for c in COMPONENTS)
-                tag = "Y1" if period == "y1" else "steady"
-                totals.append(ax.text(x, total, f"{tag}\n{compact_yuan(total)}", ha="center",
-                                      va="bottom", fontsize=7, color=th.foreground))
-        ax.set_xticks(range(n), [wrap_name(c) for c in s.offers], fontsize=8)
+                totals.append(ax.text(x, total, self._total_label(period, total, n),
+                                      ha="center", va="bottom", fontsize=7 if n <= 6 else 6,
+                                      color=th.foreground))
+        ax.set_xticks(range(n), [wrap_name(c, _name_width(n)) for c in s.offers], fontsize=8)
         ax.yaxis.set_major_formatter(_yuan_formatter())
         ax.set_ylabel("CNY a year (gross)", fontsize=8)
         ax.grid(axis="y", color=th.grid, lw=0.6)
@@ -343,6 +373,13 @@ class CompositionChart(Chart):
         del legend
         self._title(ax, "What each offer is made of: year 1 (left) and a normal year (right)")
         self.handles.update(ax=ax, bars=bars, totals=totals)
+
+    @staticmethod
+    def _total_label(period: str, total: float, n: int) -> str:
+        """Above each bar: its total, tagged Y1/steady while there is room for the tag."""
+        if n > 6:  # the title says left is year 1 and right a normal year
+            return compact_yuan(total)
+        return f"{'Y1' if period == 'y1' else 'steady'}\n{compact_yuan(total)}"
 
     @staticmethod
     def _rescale(ax: Axes, s: CompositionSeries) -> None:
@@ -366,9 +403,8 @@ class CompositionChart(Chart):
         for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
             for i, x in enumerate(xs):
                 total = sum(data[c][i] for c in COMPONENTS)
-                tag = "Y1" if period == "y1" else "steady"
                 self.handles["totals"][k].set_position((x, total))
-                self.handles["totals"][k].set_text(f"{tag}\n{compact_yuan(total)}")
+                self.handles["totals"][k].set_text(self._total_label(period, total, n))
                 k += 1
 
 
@@ -473,7 +509,7 @@ class TakeHomeChart(Chart):
                 color = "#1f2328" if key == "net_y1" else "white"
                 labels.append(ax.text(x + dx, v / 2, compact_yuan(v), ha="center",
                                       va="center", fontsize=6.5, rotation=90, color=color))
-        ax.set_xticks(xs, [wrap_name(name) for name in s.offers], fontsize=8)
+        ax.set_xticks(xs, [wrap_name(name, _name_width(n)) for name in s.offers], fontsize=8)
         ax.yaxis.set_major_formatter(_yuan_formatter())
         ax.set_ylabel("CNY a year", fontsize=8)
         ax.grid(axis="y", color=th.grid, lw=0.6)
@@ -578,20 +614,26 @@ def export_figure(
 def _fix_margins(fig: Figure, note: Any) -> None:
     """Place the axes so that their labels, the title and the footnote fit the figure."""
     from matplotlib.font_manager import FontProperties
+    from matplotlib.text import Text
 
     width, height = fig.get_size_inches()
     ax = fig.axes[0]
     renderer = fig.canvas.get_renderer()
     line = 1.25 / 72  # inches per point of a text line
 
+    probe = Text(figure=fig)
+
     def measure(text: str, points: float) -> tuple[float, float]:
-        """Width and height in inches of a (multi-line) text at a font size."""
+        """Width and height in inches of a (multi-line) text at a font size.
+
+        Measured through a Text, so drawing the label later reuses the cached metrics.
+        """
         if not text:
             return 0.0, 0.0
-        prop = FontProperties(size=points)
-        widths = [renderer.get_text_width_height_descent(t, prop, False)[0] if t else 0.0
-                  for t in text.split("\n")]
-        return max(widths) / fig.dpi, (text.count("\n") + 1) * points * line
+        probe.set_text(text)
+        probe.set_fontproperties(FontProperties(size=points))
+        width = probe.get_window_extent(renderer).width / fig.dpi
+        return width, (text.count("\n") + 1) * points * line
 
     def tick_labels(axis: Any, minor: bool = False) -> list[str]:
         locs = axis.get_minorticklocs() if minor else axis.get_majorticklocs()
@@ -664,6 +706,29 @@ def figure_png(fig: Figure, dpi: int | None = None, compress_level: int = 6) -> 
         FigureCanvasAgg(fig)
     fig.savefig(buffer, format="png", dpi=dpi or fig.dpi, facecolor=fig.get_facecolor(),
                 pil_kwargs={"compress_level": compress_level})
+    return buffer.getvalue()
+
+
+def figure_pixels(fig: Figure) -> Pixels:
+    """Draw the figure once; its RGBA pixels (no image file in between)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
+    canvas.draw()
+    width, height = (int(v) for v in canvas.get_width_height(physical=True))
+    return Pixels(width, height, bytes(canvas.buffer_rgba()))
+
+
+def pixels_png(pixels: Pixels, compress_level: int = 1) -> bytes:
+    """Encode drawn pixels as PNG; charts are opaque, so the alpha channel is dropped."""
+    import io
+
+    from PIL import Image
+
+    image = Image.frombuffer("RGBA", (pixels.width, pixels.height), pixels.rgba, "raw",
+                             "RGBA", 0, 1).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", compress_level=compress_level)
     return buffer.getvalue()
 
 

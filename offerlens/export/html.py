@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping
 from html import escape
+from typing import Any
 
 from offerlens.domain.summary import DecisionSummary
 
@@ -280,14 +281,20 @@ def render_html(s: DecisionSummary, images: Mapping[str, bytes] | None = None) -
     )
 
 
-def chart_images(s: DecisionSummary, theme: str = "light", dpi: int = 110) -> dict[str, bytes]:
-    """Render every chart of the summary to PNG bytes."""
-    from offerlens.charts.figures import export_figure, figure_png
+def chart_pixels(s: DecisionSummary, theme: str = "light", dpi: int = 110) -> dict[str, Any]:
+    """Draw every chart of the summary once: kind → ``Pixels`` (RGBA)."""
+    from offerlens.charts.figures import export_figure, figure_pixels
 
-    out: dict[str, bytes] = {}
+    out: dict[str, Any] = {}
     for kind in CHART_ORDER:
         if kind == "take_home" and not s.take_home_available:
             continue
-        fig = export_figure(kind, s.charts, theme, size=(8, 4.6), dpi=dpi)
-        out[kind] = figure_png(fig, compress_level=1)
+        out[kind] = figure_pixels(export_figure(kind, s.charts, theme, size=(8, 4.6), dpi=dpi))
     return out
+
+
+def chart_images(s: DecisionSummary, theme: str = "light", dpi: int = 110) -> dict[str, bytes]:
+    """Render every chart of the summary to PNG bytes."""
+    from offerlens.charts.figures import pixels_png
+
+    return {kind: pixels_png(p) for kind, p in chart_pixels(s, theme, dpi).items()}

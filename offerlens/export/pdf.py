@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from offerlens.domain.summary import DecisionSummary
 from offerlens.export.html import body
@@ -83,10 +84,13 @@ def register_fonts() -> list[str]:
 def write_pdf(
     summary: DecisionSummary,
     path: str | Path,
-    images: Mapping[str, bytes],
+    images: Mapping[str, Any],
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Print the summary to ``path`` (A4). Returns the page count."""
+    """Print the summary to ``path`` (A4). Returns the page count.
+
+    ``images`` maps a chart kind to PNG bytes or to drawn ``Pixels``.
+    """
     _ensure_gui_app()
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
     from PySide6.QtGui import (
@@ -120,8 +124,12 @@ def write_pdf(
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(PRINT_CSS)
     for kind, data in images.items():
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{kind}"),
-                        QImage.fromData(data))
+        if isinstance(data, bytes):
+            image = QImage.fromData(data)
+        else:  # drawn pixels, handed over without an image file in between
+            image = QImage(data.rgba, data.width, data.height, data.width * 4,
+                           QImage.Format.Format_RGBX8888).copy()  # charts are opaque
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{kind}"), image)
     rect = writer.pageLayout().paintRectPixels(DPI)
     width, height = rect.width(), rect.height()
     footer = 22
@@ -169,7 +177,7 @@ def write_pdf(
     return pages
 
 
-def render_pdf_bytes(summary: DecisionSummary, images: Mapping[str, bytes]) -> bytes:
+def render_pdf_bytes(summary: DecisionSummary, images: Mapping[str, Any]) -> bytes:
     """The PDF as bytes (via a temporary file)."""
     import tempfile
 

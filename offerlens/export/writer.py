@@ -62,19 +62,20 @@ def render(
         from offerlens.export.csv import render_csv
 
         return ("\ufeff" + render_csv(summary)).encode("utf-8")
-    from offerlens.export.html import chart_images
-
     step(10, "Drawing charts…")
-    images = chart_images(summary, dpi=150 if fmt == "pdf" else 110)
-    step(60, "Writing the document…")
     if fmt == "html":
-        from offerlens.export.html import render_html
+        from offerlens.export.html import chart_images, render_html
 
+        images = chart_images(summary, dpi=110)
+        step(60, "Writing the document…")
         return render_html(summary, images).encode("utf-8")
     if fmt == "pdf":
+        from offerlens.export.html import chart_pixels
         from offerlens.export.pdf import render_pdf_bytes
 
-        return render_pdf_bytes(summary, images)
+        pixels = chart_pixels(summary, dpi=150)  # handed to Qt as pixels: no PNG round trip
+        step(60, "Writing the document…")
+        return render_pdf_bytes(summary, pixels)
     raise ExportError(f"unknown export format {fmt!r}")
 
 
