@@ -196,6 +196,10 @@ class CompiledRule:
     citation: tuple[Citation | None, bool] | None  # None: depends on the segment (anchor)
     message_format: str = ""  # format_string(message)
     message_zh_format: str = ""
+    # the first condition as (fact, value, by identity) when it is eq/true/false, and the
+    # tests of the other conditions: run_rules checks the gate inline, without a call
+    gate: tuple[str, Any, bool] | None = None
+    rest: tuple[Test, ...] = ()
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         for test in self.tests:
@@ -223,9 +227,23 @@ def compile_rules(rules: RuleSet, dataset: Dataset) -> tuple[CompiledRule, ...]:
                 citation=None if by_anchor else citation_for(rule, dataset, None),
                 message_format=format_string(message),
                 message_zh_format=format_string(message_zh),
+                **_gate(conditions),
             )
         )
     return tuple(compiled)
+
+
+def _gate(conditions: tuple[tuple[str, Op, Any], ...]) -> dict[str, Any]:
+    """``gate`` and ``rest`` for :class:`CompiledRule`; the same outcome as its ``tests``."""
+    tests = tuple(condition_test(*cond) for cond in conditions)
+    if conditions:
+        name, op, target = conditions[0]
+        if op in ("true", "false"):  # fact is True / fact is False
+            return {"gate": (name, op == "true", True), "rest": tests[1:]}
+        if op == "eq" and isinstance(target, str | int | float):
+            # fact is not None and fact == target ⇔ fact == target, the target being a value
+            return {"gate": (name, target, False), "rest": tests[1:]}
+    return {"gate": None, "rest": tests}
 
 
 # id(dataset) -> (dataset, rule set, compiled); the dataset is held so its id stays unique
@@ -287,8 +305,16 @@ def run_rules(
     first read, so it may compute its values lazily; it must not change afterwards.
     """
     flags = []
+    get = facts.get
     for compiled in compiled_rules(dataset):
-        for test in compiled.tests:  # compiled.holds(facts), without the call
+        # compiled.holds(facts), with the first condition inline
+        gate = compiled.gate
+        if gate is not None:
+            name, value, by_identity = gate
+            fact = get(name)
+            if (fact is not value) if by_identity else (not fact == value):
+                continue
+        for test in compiled.rest:
             if not test(facts):
                 break
         else:

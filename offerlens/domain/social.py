@@ -258,6 +258,13 @@ def ratio(number: float) -> tuple[int, int]:
     return Decimal(str(number)).as_integer_ratio()
 
 
+@lru_cache(maxsize=256)
+def _social_ratios(
+    pension: float, medical: float, unemployment: float
+) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    return ratio(pension), ratio(medical), ratio(unemployment)
+
+
 def times_rate(amount: int, rate: float) -> int:
     """``amount × rate`` rounded half up, with the rate read as written (0.105 is 105/1000)."""
     num, den = ratio(rate)
@@ -314,11 +321,21 @@ def contributions(
     the housing-fund base likewise with its own limits. The employer pays the same housing-fund
     rate as the employee (the rule in the cities shipped; the two rates are set together).
     """
-    social_base = clamp(monthly_wage, row.social_base_lower, row.social_base_upper)
-    housing_base = clamp(monthly_wage, row.housing_base_lower, row.housing_base_upper)
-    rate, capped = effective_housing_rate(row, housing_rate)
-    sb = social_base * months
-    housing = times_rate(housing_base * months, rate)
+    # clamp(), effective_housing_rate() and times_rate(), inline: this runs for every offer
+    wage = monthly_wage
+    lower, upper = row.social_base_lower, row.social_base_upper
+    social_base = lower if wage < lower else upper if wage > upper else wage
+    lower, upper = row.housing_base_lower, row.housing_base_upper
+    housing_base = lower if wage < lower else upper if wage > upper else wage
+    rate = min(max(housing_rate, row.housing_rate_min), row.housing_rate_max)
+    capped = rate != housing_rate
+    # amounts and rates are ≥ 0 here, so half up is (2an + d) // 2d
+    sb2 = 2 * social_base * months
+    (pn, pd), (mn, md), (un, ud) = _social_ratios(
+        row.pension_rate, row.medical_rate, row.unemployment_rate
+    )
+    hn, hd = ratio(rate)
+    housing = (2 * housing_base * months * hn + hd) // (2 * hd)
     values = {
         "city_id": row.id,
         "months": months,
@@ -327,9 +344,9 @@ def contributions(
         "housing_base": housing_base,
         "housing_rate": rate,
         "housing_rate_capped": capped,
-        "pension": times_rate(sb, row.pension_rate),
-        "medical": times_rate(sb, row.medical_rate) + row.medical_fixed_monthly * months,
-        "unemployment": times_rate(sb, row.unemployment_rate),
+        "pension": (sb2 * pn + pd) // (2 * pd),
+        "medical": (sb2 * mn + md) // (2 * md) + row.medical_fixed_monthly * months,
+        "unemployment": (sb2 * un + ud) // (2 * ud),
         "housing_employee": housing,
         "housing_employer": housing,
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -236,7 +237,7 @@ def _add_months(d: date, months: int) -> date:
     return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Pay:
     monthly_base: int
     guaranteed_extra: int  # 13th month and other guaranteed months above 12
@@ -692,6 +693,17 @@ def _note(id: str, message: str, message_zh: str) -> Note:
     return trusted(Note, {"id": id, "message": message, "message_zh": message_zh})
 
 
+@lru_cache(maxsize=256)
+def _unverified_note(name_en: str, name_zh: str) -> Note:
+    """One note per city, shared like the ``ASSUMPTIONS`` notes."""
+    return _note(
+        "city_unverified",
+        f"{name_en}'s contribution bases are not verified against the city's "
+        "own notice; check them in the city table.",
+        f"{name_zh or name_en}的社保公积金基数未经官方通知核实，请在城市表中核对。",
+    )
+
+
 def compute_take_home(
     offer: Offer,
     candidate: Candidate,
@@ -728,15 +740,7 @@ def compute_take_home(
             )
         )
     elif not row.verified:
-        warnings.append(
-            _note(
-                "city_unverified",
-                f"{row.name_en}'s contribution bases are not verified against the city's "
-                "own notice; check them in the city table.",
-                f"{row.name_zh or row.name_en}的社保公积金基数未经官方通知核实，"
-                "请在城市表中核对。",
-            )
-        )
+        warnings.append(_unverified_note(row.name_en, row.name_zh))
     if table.problems:
         warnings.append(
             _note(
