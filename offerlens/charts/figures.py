@@ -77,6 +77,11 @@ def _row(index: int, count: int) -> float:
     return 0.62 - (0.4 / rows) * (index % rows)
 
 
+def _ladder_row(index: int, count: int) -> int:
+    """Row of an offer's name above the ladder: 4 rows, 7 when there are many."""
+    return index % (4 if count <= 4 else 7)
+
+
 def _name_width(count: int) -> int:
     """Characters per line of an offer's name under its bars (CJK counts double)."""
     return 14 if count <= 6 else 9
@@ -295,7 +300,8 @@ class LadderChart(Chart):
         for n, mark in enumerate(s.offers):
             color = th.offers[n % len(th.offers)]
             lines.append(ax.axvline(mark.value, ymax=0.86, color=color, lw=1.6, zorder=4))
-            texts.append(ax.text(mark.value, ytop + 0.22 * (n % 4), f" {mark.company}",
+            texts.append(ax.text(mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers)),
+                                 f" {mark.company}",
                                  color=color, fontsize=8, ha="left", va="center"))
         self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop)
         self.handles["note"] = _footnote(self.figure, th, s.assumptions)
@@ -312,7 +318,7 @@ class LadderChart(Chart):
         for n, mark in enumerate(s.offers):
             self.handles["lines"][n].set_xdata([mark.value, mark.value])
             text = self.handles["texts"][n]
-            text.set_position((mark.value, ytop + 0.22 * (n % 4)))
+            text.set_position((mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers))))
             text.set_text(f" {mark.company}")
 
 

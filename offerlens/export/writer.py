@@ -73,7 +73,7 @@ def render(
         from offerlens.export.html import chart_pixels
         from offerlens.export.pdf import render_pdf_bytes
 
-        pixels = chart_pixels(summary, dpi=150)  # handed to Qt as pixels: no PNG round trip
+        pixels = chart_pixels(summary, dpi=125)  # handed to Qt as pixels: no PNG round trip
         step(60, "Writing the document…")
         return render_pdf_bytes(summary, pixels)
     raise ExportError(f"unknown export format {fmt!r}")
