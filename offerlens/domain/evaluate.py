@@ -478,20 +478,20 @@ def _facts(
         "kind": offer.kind._value_,
         "days_to_deadline": days_left,
     }
-    context = _TextContext(
-        offer=offer,
-        candidate=candidate,
-        segment=segment,
-        verdict=verdict,
-        steady=steady,
-        monthly=monthly,
-        hours=hours,
-        hourly=round(basis / (hours * known.weeks)),
-        raise_pct=raise_pct,
-        perf_pct=perf_pct,
-        equity_pct=equity_pct,
-        days_left=days_left,
-        city=city,
+    context = _TextContext(  # positional, in field order: this runs for every offer
+        offer,
+        candidate,
+        segment,
+        verdict,
+        steady,
+        monthly,
+        hours,
+        round(basis / (hours * known.weeks)),
+        raise_pct,
+        perf_pct,
+        equity_pct,
+        days_left,
+        city,
     )
     return facts, _Texts(context)
 

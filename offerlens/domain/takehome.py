@@ -41,8 +41,8 @@ from offerlens.domain.tax import (
     cliff_edge,
     comprehensive_tax,
     separate_bonus_bracket,
+    separate_bonus_tax,
     special_deductions_monthly,
-    tax_parts,
     tax_year,
 )
 
@@ -387,49 +387,98 @@ def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
     return vested, None
 
 
-def _year(
-    first: bool,
+def _years(
     offer: Offer,
     pay: _Pay,
     contrib: Contributions,
     special: int,
-    start: date | None,
+    start: date,
     explain: tuple[Offer, Candidate, CityRow, bool, _Pay, Contributions],
-) -> TakeHomeYear:
-    """One 12-month period in numbers; its lines are written when first read."""
-    warnings: list[Note] = []
-    if first:
-        probation = offer.probation_months
-        if probation and offer.probation_rate < 1:
-            _, _, base_wages = _base_wages(offer, pay.monthly_base, first)
-        else:
-            base_wages = pay.monthly_base * 12
-        sign_on = offer.sign_on
-        if sign_on and offer.sign_on_clawback_months:
-            warnings.append(
-                Note(
-                    id="sign_on_clawback",
-                    message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
-                    f"leave within {offer.sign_on_clawback_months} months.",
-                    message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
-                    "个月内离职需退还。",
-                )
-            )
-        bonus = _year_end_bonus(offer, pay.lump, first, start)
-    else:
-        base_wages = pay.monthly_base * 12
-        sign_on = 0
-        bonus = pay.lump
-    wages = base_wages + offer.allowances_monthly * 12
-    gross = wages + sign_on + bonus
-
+) -> tuple[TakeHomeYear, TakeHomeYear]:
+    """The first 12 months and a normal year in numbers; their lines are written when read."""
+    monthly = pay.monthly_base
+    allowances = offer.allowances_monthly * 12
+    lump = pay.lump
     social = contrib.pension + contrib.medical + contrib.unemployment
     housing = contrib.housing_employee
+    employer = contrib.housing_employer
     deductions = BASIC_DEDUCTION_ANNUAL + social + housing + special
+    equity = offer.equity
+
+    # first year: probation, sign-on and the offer's first-bonus rule
+    first_warnings: list[Note] = []
+    if offer.probation_months and offer.probation_rate < 1:
+        _, _, base_wages = _base_wages(offer, monthly, True)
+    else:
+        base_wages = monthly * 12
+    sign_on = offer.sign_on
+    if sign_on and offer.sign_on_clawback_months:
+        first_warnings.append(
+            Note(
+                id="sign_on_clawback",
+                message=f"The sign-on bonus of {_fmt(sign_on)} CNY must be repaid if you "
+                f"leave within {offer.sign_on_clawback_months} months.",
+                message_zh=f"签字费 {_fmt(sign_on)} 元：{offer.sign_on_clawback_months} "
+                "个月内离职需退还。",
+            )
+        )
+    first = _year(
+        "first_year",
+        start,
+        base_wages + allowances,
+        sign_on,
+        _year_end_bonus(offer, lump, True, start),
+        social,
+        housing,
+        employer,
+        special,
+        deductions,
+        _equity_year(offer, True) if equity is not None else (0, None),
+        first_warnings,
+        explain,
+    )
+    steady = _year(
+        "steady_state",
+        None,
+        monthly * 12 + allowances,
+        0,
+        lump,
+        social,
+        housing,
+        employer,
+        special,
+        deductions,
+        _equity_year(offer, False) if equity is not None else (0, None),
+        [],
+        explain,
+    )
+    return first, steady
+
+
+def _year(
+    label: str,
+    start: date | None,
+    wages: int,
+    sign_on: int,
+    bonus: int,
+    social: int,
+    housing: int,
+    employer: int,
+    special: int,
+    deductions: int,
+    equity: tuple[int, int | None],
+    warnings: list[Note],
+    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, Contributions],
+) -> TakeHomeYear:
+    """One 12-month period from its wages, sign-on and year-end bonus: tax and net cash."""
+    gross = wages + sign_on + bonus
     taxed_wages = wages + sign_on
-    sep_wage, sep_bonus, merged = tax_parts(taxed_wages, bonus, deductions)
-    if bonus > 0 and sep_wage + sep_bonus < merged:  # tax.cheaper, inline
-        method, tax = "separate", sep_wage + sep_bonus
+    # tax.tax_parts and tax.cheaper, inline
+    sep_wage = comprehensive_tax(taxed_wages - deductions)
+    separate = sep_wage + separate_bonus_tax(bonus)
+    merged = comprehensive_tax(taxed_wages + bonus - deductions)
+    if bonus > 0 and separate < merged:
+        method, tax = "separate", separate
     else:
         method, tax = "merged", merged
     cliff = None
@@ -441,15 +490,10 @@ def _year(
             warnings.append(
                 Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh)
             )
-    if offer.equity is not None:
-        equity_vested, equity_tax = _equity_year(offer, first)
-    else:
-        equity_vested, equity_tax = 0, None
-
     return trusted(
         TakeHomeYear,
         {
-            "label": "first_year" if first else "steady_state",
+            "label": label,
             "start": start,
             "wages": wages,
             "sign_on": sign_on,
@@ -457,16 +501,16 @@ def _year(
             "gross_cash": gross,
             "social_insurance": social,
             "housing_fund_employee": housing,
-            "housing_fund_employer": contrib.housing_employer,
-            "housing_fund_total": housing + contrib.housing_employer,
+            "housing_fund_employer": employer,
+            "housing_fund_total": housing + employer,
             "special_deductions": special,
             "income_tax": tax,
-            "tax_separate": sep_wage + sep_bonus,
+            "tax_separate": separate,
             "tax_merged": merged,
             "bonus_method": method,
             "net_cash": gross - social - housing - tax,
-            "equity_vested": equity_vested,
-            "equity_tax_estimate": equity_tax,
+            "equity_vested": equity[0],
+            "equity_tax_estimate": equity[1],
             "bonus_cliff": cliff,
             "warnings": warnings,
             LATER: (_year_lines, explain),
@@ -769,9 +813,9 @@ def compute_take_home(
     items = _special_items(candidate, row, known)
     special = sum(items.values()) * 12 if items else 0
     start = offer.start_date or _next_month_start(today or date.today())
-    explain = (offer, candidate, row, known, pay, contrib)
-    first = _year(True, offer, pay, contrib, special, start, explain)
-    steady = _year(False, offer, pay, contrib, special, None, explain)
+    first, steady = _years(
+        offer, pay, contrib, special, start, (offer, candidate, row, known, pay, contrib)
+    )
 
     if hours is None:
         hours, assumed = hours_per_week(offer)
