@@ -4,9 +4,10 @@ The shipped table lives in ``offerlens/data/cities.json``; a user's edits live i
 JSON file in their data directory (the store layer owns the path) and are merged over it
 without touching the shipped file.
 
-Money is integer yuan. A year's contribution for each item is computed exactly
-(base × rate × months, in decimal) and rounded to the yuan once, half up; payroll rounds each
-month to the fen, so a payslip can differ by a few yuan over a year.
+Money is integer yuan. A year's contribution for each item is computed exactly (base × rate ×
+months in integer fractions, the rate read as written: 0.105 is 105/1000) and rounded to the
+yuan once, half up; payroll rounds each month to the fen, so a payslip can differ by a few
+yuan over a year.
 """
 
 from __future__ import annotations
