@@ -99,11 +99,6 @@ def bracket_for(amount: int, table: tuple[Bracket, ...]) -> Bracket:
     return table[-1]
 
 
-def _apply(amount: int, bracket: Bracket) -> int:
-    # amount × rate% − quick deduction, rounded half up to the yuan, in integers
-    return (amount * bracket.rate_pct * 2 + 100) // 200 - bracket.quick_deduction
-
-
 _NO_LIMIT = 1 << 62
 # the tables as plain (inclusive upper limit, rate %, quick deduction) rows, for the hot path;
 # the separate-bonus rows hold 12 × the monthly limits (bonus ÷ 12 ≤ limit ⇔ bonus ≤ 12 × limit)
@@ -118,7 +113,10 @@ _BONUS_ROWS = tuple(
 
 
 def comprehensive_tax(taxable: int) -> int:
-    """Tax on a year's taxable comprehensive income (after all deductions); 0 when ≤ 0."""
+    """Tax on a year's taxable comprehensive income (after all deductions); 0 when ≤ 0.
+
+    taxable × rate % − quick deduction, rounded half up to the yuan, in integers.
+    """
     if taxable <= 0:
         return 0
     for upper, rate, quick in _ANNUAL_ROWS:
