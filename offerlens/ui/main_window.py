@@ -461,6 +461,11 @@ class MainWindow(QMainWindow):
         return [oid for oid in (self.model.offer_id(r) for r in rows) if oid]
 
     def select_row(self, row: int) -> None:
+        # Apply pending form edits first: that rebuilds the table, and an index taken before
+        # it would point into the old rows.
+        offer_id = self.model.offer_id(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
+        if self._settle_pending() and offer_id:
+            row = self.proxy.mapFromSource(self.model.index(self.model.row_of(offer_id), 0)).row()
         index = self.proxy.index(row, 0)
         self.table.selectionModel().select(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -472,6 +477,13 @@ class MainWindow(QMainWindow):
         if row >= 0:
             proxy_row = self.proxy.mapFromSource(self.model.index(row, 0)).row()
             self.select_row(proxy_row)
+
+    def _settle_pending(self) -> bool:
+        """Settle the form if it holds edits; True when it did (the table may have changed)."""
+        if self.editor is None or not self.editor.has_pending_changes:
+            return False
+        self._settle_editor()
+        return True
 
     def _settle_editor(self) -> bool:
         """Before leaving the form: apply valid pending edits; report dropped invalid ones."""

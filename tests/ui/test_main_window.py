@@ -224,3 +224,27 @@ def test_recovery_notices_are_shown(make_window):
     assert window.notice_banner.isVisible()
     assert "damaged" in window.notice_banner.label.text().lower() or \
         "json" in window.notice_banner.label.text().lower()
+
+def test_clicking_another_row_applies_the_pending_edit(make_window, qtbot):
+    window = make_window()
+    window.select_row(0)
+    offer_id = window.editor.original.id
+    window.editor.widget("months").setText("18")
+    window.editor.validate()
+    rect = window.table.visualRect(window.proxy.index(1, 0))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.wait(50)
+    assert window.doc.portfolio.offer(offer_id).months == 18
+    assert window.editor.original.id != offer_id
+
+
+def test_selecting_another_row_from_code_applies_the_pending_edit(make_window, qtbot):
+    window = make_window()
+    window.select_row(0)
+    offer_id = window.editor.original.id
+    other = window.model.offer_id(window.proxy.mapToSource(window.proxy.index(1, 0)).row())
+    window.editor.widget("months").setText("18")
+    window.editor.validate()
+    window.select_row(1)
+    assert window.doc.portfolio.offer(offer_id).months == 18
+    assert window.editor.original.id == other
