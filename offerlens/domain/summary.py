@@ -98,7 +98,7 @@ def _offer_row(e: Evaluation, portfolio: Portfolio) -> OfferRow:
     th = take_home_of(e, portfolio)
     to_next = ""
     if e.tier.next_tier is not None and e.tier.to_next_tier_cny:
-        to_next = f"{e.tier.to_next_tier_cny:,} to {TIER_LABELS[e.tier.next_tier][0]}"
+        to_next = f"¥{e.tier.to_next_tier_cny:,} to {TIER_LABELS[e.tier.next_tier][0]}"
     return OfferRow(
         offer_id=e.offer_id,
         company=e.company,

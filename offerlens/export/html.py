@@ -69,7 +69,7 @@ def _e(text: object) -> str:
 
 
 def offers_table(s: DecisionSummary) -> str:
-    head = ["Offer", "Tier", "Pctl.", "Year 1 (gross)", "Normal year (gross)"]
+    head = ["Offer", "Tier", "Pctl", "Year 1 (gross)", "Normal year (gross)"]
     if s.take_home_available:
         head += ["Take-home Y1", "Take-home normal", "Housing fund"]
     rows = []
@@ -84,7 +84,7 @@ def offers_table(s: DecisionSummary) -> str:
         if o.pay_text:
             name += f"<br><span class='small'>{_e(o.pay_text)}</span>"
         cells = [
-            name,
+            f"<td width='24%'>{name}</td>",
             tier,
             f"<td class='num'>{pct(o.percentile)}</td>",
             f"<td class='num'>{yuan(o.first_year_total)}</td>",
@@ -104,7 +104,10 @@ def offers_table(s: DecisionSummary) -> str:
     if any(o.tier_indicative for o in s.offers):
         note = "<p class='small'>* indicative tier: outside the segments the articles cover.</p>"
     return (
-        "<table width='100%'><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+        "<table width='100%'><tr>"
+        + "".join(f"<th style='white-space:nowrap'>{h}</th>" if len(h) < 6 else f"<th>{h}</th>"
+                  for h in head)
+        + "</tr>"
         + "".join(rows) + "</table>" + note
     )
 
