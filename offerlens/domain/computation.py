@@ -30,7 +30,7 @@ M = TypeVar("M", bound=BaseModel)
 class _Shape:
     """What :func:`trusted` needs to know about a model class, read once per class."""
 
-    __slots__ = ("count", "factories", "later_count", "order", "plain")
+    __slots__ = ("count", "factories", "later_count", "later_names", "names", "order", "plain")
 
     def __init__(self, cls: type[BaseModel]) -> None:
         self.plain: dict[str, Any] = {}
@@ -43,7 +43,11 @@ class _Shape:
         self.order = tuple(cls.model_fields)
         self.count = len(self.order)
         # an Explained model given LATER instead of its later fields
-        self.later_count = self.count - len(getattr(cls, "LATER_FIELDS", ())) + 1
+        later = getattr(cls, "LATER_FIELDS", ())
+        self.later_count = self.count - len(later) + 1
+        # the keys of a complete ``values``, with and without the later fields
+        self.names = frozenset(self.order)
+        self.later_names = self.names.difference(later) | {LATER}
 
 
 _shapes: dict[type, _Shape] = {}
@@ -84,11 +88,16 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     """
     shape = _shapes.get(cls) or _shape(cls)
     size = len(values)
-    if size != shape.count and (size != shape.later_count or LATER not in values):
+    if LATER in values and size == shape.later_count:
+        names = shape.later_names
+    elif size == shape.count and LATER not in values:
+        names = shape.names
+    else:
         values = _with_defaults(cls, shape, values)
+        names = values.keys()
     obj = _new(cls)
     _set_dict(obj, values)
-    _set_fields_set(obj, set(values))
+    _set_fields_set(obj, set(names))  # a set of a frozenset copies its table
     _set_extra(obj, None)
     _set_private(obj, None)
     return obj

@@ -322,6 +322,13 @@ def contributions(
     the housing-fund base likewise with its own limits. The employer pays the same housing-fund
     rate as the employee (the rule in the cities shipped; the two rates are set together).
     """
+    return trusted(Contributions, contribution_values(row, monthly_wage, housing_rate, months))
+
+
+def contribution_values(
+    row: CityRow, monthly_wage: int, housing_rate: float, months: int = 12
+) -> dict[str, Any]:
+    """The fields of :func:`contributions` as a dict, for callers that need only the numbers."""
     # clamp(), effective_housing_rate() and times_rate(), inline: this runs for every offer
     wage = monthly_wage
     lower, upper = row.social_base_lower, row.social_base_upper
@@ -337,7 +344,7 @@ def contributions(
     )
     hn, hd = ratio(rate)
     housing = (2 * housing_base * months * hn + hd) // (2 * hd)
-    values = {
+    return {
         "city_id": row.id,
         "months": months,
         "monthly_wage": monthly_wage,
@@ -351,4 +358,3 @@ def contributions(
         "housing_employee": housing,
         "housing_employer": housing,
     }
-    return trusted(Contributions, values)

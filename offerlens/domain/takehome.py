@@ -15,7 +15,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -25,7 +25,7 @@ from offerlens.domain.social import (
     CityRow,
     CityTable,
     Contributions,
-    contributions,
+    contribution_values,
     div_half_up,
     ratio,
     shipped_table_shared,
@@ -390,18 +390,21 @@ def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
 def _years(
     offer: Offer,
     pay: _Pay,
-    contrib: Contributions,
+    contrib: dict[str, Any],
     special: int,
     start: date,
-    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, Contributions],
+    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, dict[str, Any]],
 ) -> tuple[TakeHomeYear, TakeHomeYear]:
-    """The first 12 months and a normal year in numbers; their lines are written when read."""
+    """The first 12 months and a normal year in numbers; their lines are written when read.
+
+    ``contrib`` holds the fields of :class:`Contributions` (``contribution_values``).
+    """
     monthly = pay.monthly_base
     allowances = offer.allowances_monthly * 12
     lump = pay.lump
-    social = contrib.pension + contrib.medical + contrib.unemployment
-    housing = contrib.housing_employee
-    employer = contrib.housing_employer
+    social = contrib["pension"] + contrib["medical"] + contrib["unemployment"]
+    housing = contrib["housing_employee"]
+    employer = contrib["housing_employer"]
     deductions = BASIC_DEDUCTION_ANNUAL + social + housing + special
     equity = offer.equity
 
@@ -468,7 +471,7 @@ def _year(
     deductions: int,
     equity: tuple[int, int | None],
     warnings: list[Note],
-    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, Contributions],
+    explain: tuple[Offer, Candidate, CityRow, bool, _Pay, dict[str, Any]],
 ) -> TakeHomeYear:
     """One 12-month period from its wages, sign-on and year-end bonus: tax and net cash."""
     gross = wages + sign_on + bonus
@@ -524,10 +527,11 @@ def _year_lines(
     row: CityRow,
     known: bool,
     pay: _Pay,
-    contrib: Contributions,
+    contrib_values: dict[str, Any],
     year: TakeHomeYear,
 ) -> list[ComputationLine]:
     """How ``year`` was computed, line by line (written from its numbers when first read)."""
+    contrib = Contributions.model_validate(contrib_values)
     lines: list[ComputationLine] = []
     first = year.label == "first_year"
     monthly = pay.monthly_base
@@ -795,18 +799,18 @@ def compute_take_home(
         )
 
     pay = _pay(offer)
-    contrib = contributions(
+    contrib = contribution_values(
         row, pay.monthly_base + offer.allowances_monthly, offer.housing_fund_rate
     )
-    if contrib.housing_rate_capped:
+    if contrib["housing_rate_capped"]:
         warnings.append(
             _note(
                 "housing_rate_capped",
                 f"Housing-fund rate {_pct(offer.housing_fund_rate)} is outside "
                 f"{row.name_en}'s {_pct(row.housing_rate_min)}–{_pct(row.housing_rate_max)}; "
-                f"{_pct(contrib.housing_rate)} is used.",
+                f"{_pct(contrib['housing_rate'])} is used.",
                 f"公积金比例 {_pct(offer.housing_fund_rate)} 超出"
-                f"{row.name_zh or row.name_en}允许范围，按 {_pct(contrib.housing_rate)} 计算。",
+                f"{row.name_zh or row.name_en}允许范围，按 {_pct(contrib['housing_rate'])} 计算。",
             )
         )
 
