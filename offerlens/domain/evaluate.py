@@ -75,18 +75,14 @@ def _steady(offer: Offer) -> Breakdown:
     equity = 0
     if offer.equity is not None:
         equity = round(offer.equity.grant_value / offer.equity.years)
-    return _breakdown(guaranteed, performance, 0, equity)
-
-
-def _breakdown(guaranteed: int, performance: int, one_off: int, equity: int) -> Breakdown:
     return trusted(
         Breakdown,
         {
             "guaranteed_cash": guaranteed,
             "performance": performance,
-            "one_off": one_off,
+            "one_off": 0,
             "equity": equity,
-            "total": guaranteed + performance + one_off + equity,
+            "total": guaranteed + performance + equity,
         },
     )
 
@@ -169,7 +165,17 @@ def steady_state(offer: Offer) -> tuple[Breakdown, list[ComputationLine]]:
 def _first(offer: Offer, steady: Breakdown) -> Breakdown:
     """Year one in numbers (see :func:`first_year`)."""
     equity = offer.equity.vesting_by_year()[0] if offer.equity is not None else 0
-    return _breakdown(steady.guaranteed_cash, steady.performance, offer.sign_on, equity)
+    guaranteed, performance, one_off = steady.guaranteed_cash, steady.performance, offer.sign_on
+    return trusted(
+        Breakdown,
+        {
+            "guaranteed_cash": guaranteed,
+            "performance": performance,
+            "one_off": one_off,
+            "equity": equity,
+            "total": guaranteed + performance + one_off + equity,
+        },
+    )
 
 
 def _first_lines(offer: Offer, year1: Breakdown) -> list[ComputationLine]:
@@ -220,6 +226,9 @@ EXPERIENCED_PERCENTILE_METHOD = (
     "no distribution for experienced hires: judged against cited monthly averages and "
     "switch raises"
 )
+
+
+_CAMPUS = Track.CAMPUS  # read once: ``Enum.MEMBER`` is a slow lookup in Python 3.11
 
 
 def tier_of(basis: int, segment: Segment) -> Tier:
@@ -341,7 +350,7 @@ def evaluate(
     known = _lookups(dataset)
     segment, used = _segment_for(known, dataset, candidate)
     indicative = bool(used)
-    campus = candidate.track is Track.CAMPUS
+    campus = candidate.track is _CAMPUS
     tier: Tier | None = None
     package_tier: Tier | None = None
     by_program = False

@@ -363,14 +363,17 @@ def _base_wages(offer: Offer, monthly: int, first: bool) -> tuple[int, int, int]
 def _year_end_bonus(offer: Offer, full_lump: int, first: bool, start: date | None) -> int:
     """The year-end lump sum paid in the year: the first year follows the offer's rule."""
     if first and full_lump:
-        if offer.first_year_bonus is BonusRule.NONE:
+        rule = offer.first_year_bonus
+        if rule is _NO_BONUS:
             return 0
-        if offer.first_year_bonus is BonusRule.PRORATED and start is not None:
+        if rule is _PRORATED and start is not None:
             return div_half_up(full_lump * _months_in_start_year(start), 12)
     return full_lump
 
 
 FIRST_CLIFF = BONUS_CLIFFS[0]
+# enum members read once for the per-offer code (``Enum.MEMBER`` is a slow lookup in 3.11)
+_NO_BONUS, _PRORATED, _RSU = BonusRule.NONE, BonusRule.PRORATED, EquityKind.RSU
 
 
 def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
@@ -382,7 +385,7 @@ def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
         vested = eq.vested_by_year()[0] if eq.cliff_months <= 12 else 0
     else:
         vested = div_half_up(eq.grant_value, eq.years)
-    if eq.kind is EquityKind.RSU and vested:
+    if eq.kind is _RSU and vested:
         return vested, comprehensive_tax(vested)
     return vested, None
 
