@@ -605,6 +605,9 @@ def export_figure(
     The constrained layout measures every text of the figure, twice, before the figure is
     drawn; here only the tick labels, axis labels, title and footnote are measured once.
     """
+    from offerlens.charts.loading import load_matplotlib
+
+    load_matplotlib()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 

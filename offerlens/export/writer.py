@@ -6,6 +6,7 @@ The file is written atomically: a failed export leaves no half-written file behi
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -63,6 +64,21 @@ def render(
 
         return ("\ufeff" + render_csv(summary)).encode("utf-8")
     step(10, "Drawing charts…")
+    # Charts and the document are tens of thousands of short-lived objects in cycles: the
+    # cyclic collector, triggered again and again while they (and matplotlib's modules) are
+    # made, would rescan the whole heap each time. Paused here, it runs afterwards.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _render_with_charts(summary, fmt, step)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _render_with_charts(
+    summary: DecisionSummary, fmt: str, step: Callable[[int, str], None]
+) -> bytes:
     if fmt == "html":
         from offerlens.export.html import chart_images, render_html
 
