@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,10 +66,34 @@ def _style_axes(ax: Axes, th: Theme) -> None:
 
 
 def _log_minor_ticks(ax: Axes) -> None:
-    """Minor ticks at 2, 3, 4, 5 and 7 of each decade: labels that do not run together."""
+    """Minor ticks at 2, 3, 4, 5 and 7 of each decade: labels that do not run together.
+
+    Both locators return only the positions inside the view: a log locator also lists the
+    decades around it, and matplotlib builds a tick (three lines, two texts) for each
+    position, drawn or not — four in five of them here.
+    """
+    locator = _in_view_log_locator()
+    ax.xaxis.set_major_locator(locator(base=10))
+    ax.xaxis.set_minor_locator(locator(base=10, subs=(2, 3, 4, 5, 7)))
+
+
+@lru_cache(maxsize=1)
+def _in_view_log_locator() -> type:
+    import numpy as np
     from matplotlib.ticker import LogLocator
 
-    ax.xaxis.set_minor_locator(LogLocator(base=10, subs=(2, 3, 4, 5, 7)))
+    class InViewLogLocator(LogLocator):
+        """A LogLocator that leaves out positions outside the axis' view."""
+
+        def __call__(self):
+            locs = super().__call__()
+            if self.axis is None:
+                return locs
+            lo, hi = sorted(self.axis.get_view_interval())
+            slack = (hi - lo) * 1e-9
+            return np.asarray([v for v in locs if lo - slack <= v <= hi + slack])
+
+    return InViewLogLocator
 
 
 def _row(index: int, count: int) -> float:
