@@ -137,10 +137,11 @@ class Chart:
 
     kind = ""
 
-    def __init__(self, figure: Figure, theme_name: str = "light") -> None:
+    def __init__(self, figure: Figure, theme_name: str = "light", lang: str = "en") -> None:
         font_families()
         self.figure = figure
         self.theme = theme(theme_name)
+        self.lang = "zh" if str(lang).lower().startswith("zh") else "en"
         self.handles: dict[str, Any] = {}
         self.shape: Any = None
 
@@ -611,11 +612,16 @@ def new_figure(width: float = 8.0, height: float = 5.0, dpi: int = 100) -> Figur
 
 
 def make_figure(
-    kind: str, charts: ChartSet, theme_name: str = "light", size: tuple[float, float] = (8, 5)
+    kind: str, charts: ChartSet, theme_name: str = "light", size: tuple[float, float] = (8, 5),
+    lang: str = "en",
 ) -> Figure:
-    """A finished stand-alone figure of one chart (for export and saving)."""
+    """A finished stand-alone figure of one chart (for export and saving).
+
+    ``lang`` ("en" or "zh") is the language of the chart's own texts; build ``charts`` with
+    ``chart_set(..., lang=lang)`` so the dataset's labels match.
+    """
     fig = new_figure(*size)
-    chart = CHART_CLASSES[kind](fig, theme_name)
+    chart = CHART_CLASSES[kind](fig, theme_name, lang)
     chart.render(series_for(charts, kind))
     _leave_room_for_note(fig)
     return fig
@@ -623,7 +629,7 @@ def make_figure(
 
 def export_figure(
     kind: str, charts: ChartSet, theme_name: str = "light", size: tuple[float, float] = (8, 4.6),
-    dpi: int = 100,
+    dpi: int = 100, lang: str = "en",
 ) -> Figure:
     """Like ``make_figure``, with margins fixed from the texts around the axes.
 
@@ -639,7 +645,7 @@ def export_figure(
     font_families()
     fig = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(fig)
-    chart = CHART_CLASSES[kind](fig, theme_name)
+    chart = CHART_CLASSES[kind](fig, theme_name, lang)
     chart.render(series_for(charts, kind))
     _fix_margins(fig, chart.handles.get("note"))
     return fig

@@ -26,6 +26,23 @@ TIER_SHORT = {
     Tier.TALENT_PROGRAM: ("talent programme", "人才计划"),
 }
 YEARS = 4
+LANGS = ("en", "zh")
+
+
+def _lang(lang: str) -> str:
+    """"zh" for any Chinese code ("zh", "zh_CN"), else "en"."""
+    return "zh" if str(lang).lower().startswith("zh") else "en"
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if _lang(lang) == "zh" else pair[0]
+
+
+def _label(item, lang: str) -> str:
+    """A dataset item's label in the language (English when it has no Chinese label)."""
+    if _lang(lang) == "zh" and getattr(item, "label_zh", ""):
+        return item.label_zh
+    return item.label
 
 
 class _Model(BaseModel):
@@ -58,6 +75,7 @@ class DistributionSeries(_Model):
     """
 
     available: bool
+    lang: str = "en"
     reason: str = ""
     segment_id: str = ""
     segment_label: str = ""
@@ -81,6 +99,7 @@ class LadderSeries(_Model):
     """Master's and PhD tier bands side by side, each offer placed on both."""
 
     rungs: list[LadderRung]
+    lang: str = "en"
     offers: list[OfferMark]
     placements: dict[str, dict[str, Tier]] = Field(
         default_factory=dict, description="offer id → degree → tier the package reaches there"
@@ -102,6 +121,7 @@ class CompositionSeries(_Model):
 
     offers: list[str] = Field(description="company names, in portfolio order")
     offer_ids: list[str]
+    lang: str = "en"
     year1: dict[str, list[int]] = Field(description="component → amount per offer")
     steady: dict[str, list[int]]
 
@@ -111,6 +131,7 @@ class CumulativeSeries(_Model):
 
     offers: list[str]
     offer_ids: list[str]
+    lang: str = "en"
     years: list[int] = Field(default_factory=lambda: list(range(1, YEARS + 1)))
     yearly: list[list[int]] = Field(description="per offer, pay in each year")
     cumulative: list[list[int]]
@@ -123,6 +144,7 @@ class TakeHomeSeries(_Model):
     """What reaches the account: net cash in year 1 and a normal year, and the housing fund."""
 
     available: bool
+    lang: str = "en"
     offers: list[str] = Field(default_factory=list)
     offer_ids: list[str] = Field(default_factory=list)
     gross_year1: list[int] = Field(default_factory=list)
@@ -139,17 +161,18 @@ class ChartSet(_Model):
     composition: CompositionSeries
     cumulative: CumulativeSeries
     take_home: TakeHomeSeries
+    lang: str = "en"
 
 
 # --- distribution ------------------------------------------------------------------------
 
 
-def _spans(segment: Segment, dataset: Dataset) -> list[TierSpan]:
+def _spans(segment: Segment, dataset: Dataset, lang: str = "en") -> list[TierSpan]:
     shares = dataset.assumption("tier_shares").shares or {}
     return [
         TierSpan(
             tier=band.tier,
-            label=TIER_SHORT[band.tier][0],
+            label=_pick(TIER_SHORT[band.tier], lang),
             low=band.low,
             high=band.high if band.high is not None else segment.top.value,
             share=float(shares.get(band.tier, 0.0)),
@@ -171,11 +194,11 @@ def _marks(evaluations: Sequence[Evaluation]) -> list[OfferMark]:
     ]
 
 
-def _assumption_labels(dataset: Dataset, ids: Sequence[str]) -> list[str]:
+def _assumption_labels(dataset: Dataset, ids: Sequence[str], lang: str = "en") -> list[str]:
     out: list[str] = []
     for assumption_id in ids:
         try:
-            label = dataset.assumption(assumption_id).label
+            label = _label(dataset.assumption(assumption_id), lang)
         except KeyError:
             continue
         if label not in out:
@@ -183,20 +206,42 @@ def _assumption_labels(dataset: Dataset, ids: Sequence[str]) -> list[str]:
     return out
 
 
+NO_DISTRIBUTION = (
+    "No distribution for experienced hires: the articles give averages and switch raises, "
+    "not campus-style tiers.",
+    "社招没有分布图：文章只给出平均薪资和跳槽涨幅，没有校招那样的档位。",
+)
+TIER_RULE_NOTE = {
+    "distribution": ("Tier boundaries: {rule} of cited anchors", "档位边界：引用锚点的{rule}"),
+    "ladder": (
+        "Tier boundaries are derived from cited anchors (geometric midpoints)",
+        "档位边界由引用锚点推算（几何中点）",
+    ),
+}
+TIER_RULE_NAMES = {"geometric_midpoints": ("geometric midpoints", "几何中点")}
+DEGREE_LABELS = {Degree.MASTER: ("Master's", "硕士"), Degree.PHD: ("PhD", "博士")}
+CUMULATIVE_NOTES = (
+    ("Annual raise {raise_} a year on recurring cash (your assumption)",
+     "固定与绩效现金每年涨薪 {raise_}（你的假设）"),
+    ("Equity at grant value, no refresher grants; sign-on paid in year 1",
+     "股票按授予价值计、无追加授予；签字费计入第 1 年"),
+)
+
+
 def distribution_series(
-    portfolio: Portfolio, evaluations: Sequence[Evaluation], dataset: Dataset | None = None
+    portfolio: Portfolio,
+    evaluations: Sequence[Evaluation],
+    dataset: Dataset | None = None,
+    lang: str = "en",
 ) -> DistributionSeries:
     """The candidate's segment as the density implied by the engine's percentile model."""
     dataset = dataset or load_dataset()
+    lang = _lang(lang)
     candidate = portfolio.candidate
     if candidate.track is not Track.CAMPUS:
-        return DistributionSeries(
-            available=False,
-            reason="No distribution for experienced hires: the articles give averages and "
-            "switch raises, not campus-style tiers.",
-        )
+        return DistributionSeries(available=False, lang=lang, reason=_pick(NO_DISTRIBUTION, lang))
     segment, used = dataset.segment_for(candidate.degree, candidate.role_family)
-    spans = _spans(segment, dataset)
+    spans = _spans(segment, dataset, lang)
     edges = [segment.floor] + [s.high for s in spans]
     density = []
     for span, low in zip(spans, edges, strict=False):
@@ -211,16 +256,18 @@ def distribution_series(
     ]
     if any(a.assumption for a in segment.anchors.values()):
         ids += [a.assumption for a in segment.anchors.values() if a.assumption]
-    labels = ["Tier boundaries: " + dataset.tier_rule.id.replace("_", " ") + " of cited anchors"]
+    rule = TIER_RULE_NAMES.get(dataset.tier_rule.id, (dataset.tier_rule.id.replace("_", " "),) * 2)
+    labels = [_pick(TIER_RULE_NOTE["distribution"], lang).format(rule=_pick(rule, lang))]
     return DistributionSeries(
         available=True,
+        lang=lang,
         segment_id=segment.id,
-        segment_label=segment.label,
+        segment_label=_label(segment, lang),
         edges=edges,
         density=density,
         tiers=[s for s in spans if s.tier in SHADED_TIERS],
         offers=_marks(evaluations),
-        assumptions=labels + _assumption_labels(dataset, ids),
+        assumptions=labels + _assumption_labels(dataset, ids, lang),
     )
 
 
@@ -236,18 +283,23 @@ def density_at(series: DistributionSeries, value: float) -> float:
 
 
 def ladder_series(
-    portfolio: Portfolio, evaluations: Sequence[Evaluation], dataset: Dataset | None = None
+    portfolio: Portfolio,
+    evaluations: Sequence[Evaluation],
+    dataset: Dataset | None = None,
+    lang: str = "en",
 ) -> LadderSeries:
     """Master's and PhD bands for the candidate's role family, with every offer on both."""
     from offerlens.domain.evaluate import tier_of
 
     dataset = dataset or load_dataset()
+    lang = _lang(lang)
     candidate = portfolio.candidate
     rungs: list[LadderRung] = []
     used_all: list[str] = ["sp_anchor_geometric_mean"]
     own_degree = Degree.MASTER if candidate.degree is Degree.BACHELOR else candidate.degree
     segments: dict[Degree, Segment] = {}
-    for degree, label in ((Degree.MASTER, "Master's"), (Degree.PHD, "PhD")):
+    for degree in (Degree.MASTER, Degree.PHD):
+        label = _pick(DEGREE_LABELS[degree], lang)
         segment, used = dataset.segment_for(degree, candidate.role_family)
         segments[degree] = segment
         used_all += [u for u in used if u not in used_all]
@@ -258,7 +310,7 @@ def ladder_series(
                 degree=degree,
                 label=label,
                 segment_id=segment.id,
-                tiers=[s for s in _spans(segment, dataset) if s.tier in SHADED_TIERS],
+                tiers=[s for s in _spans(segment, dataset, lang) if s.tier in SHADED_TIERS],
                 assumed_anchors=assumed,
                 candidate=candidate.track is Track.CAMPUS and degree is own_degree,
             )
@@ -267,23 +319,25 @@ def ladder_series(
     placements = {
         m.offer_id: {d.value: tier_of(m.value, s) for d, s in segments.items()} for m in marks
     }
-    labels = ["Tier boundaries are derived from cited anchors (geometric midpoints)"]
+    labels = [_pick(TIER_RULE_NOTE["ladder"], lang)]
     return LadderSeries(
         rungs=rungs,
+        lang=lang,
         offers=marks,
         placements=placements,
-        assumptions=labels + _assumption_labels(dataset, used_all),
+        assumptions=labels + _assumption_labels(dataset, used_all, lang),
     )
 
 
 # --- composition and cumulative pay -------------------------------------------------------
 
 
-def composition_series(evaluations: Sequence[Evaluation]) -> CompositionSeries:
+def composition_series(evaluations: Sequence[Evaluation], lang: str = "en") -> CompositionSeries:
     """The four parts of year 1 and of a normal year, per offer."""
     return CompositionSeries(
         offers=[e.company for e in evaluations],
         offer_ids=[e.offer_id for e in evaluations],
+        lang=_lang(lang),
         year1={c: [getattr(e.first_year, c) for e in evaluations] for c in COMPONENTS},
         steady={c: [getattr(e.steady_state, c) for e in evaluations] for c in COMPONENTS},
     )
@@ -314,21 +368,19 @@ def cumulative(values: Sequence[int]) -> list[int]:
 
 
 def cumulative_series(
-    portfolio: Portfolio, evaluations: Sequence[Evaluation]
+    portfolio: Portfolio, evaluations: Sequence[Evaluation], lang: str = "en"
 ) -> CumulativeSeries:
     raise_ = portfolio.decision.annual_raise
     yearly = [yearly_pay(portfolio.offer(e.offer_id), e, raise_) for e in evaluations]
     return CumulativeSeries(
         offers=[e.company for e in evaluations],
         offer_ids=[e.offer_id for e in evaluations],
+        lang=_lang(lang),
         yearly=yearly,
         cumulative=[cumulative(y) for y in yearly],
         annual_raise=raise_,
         raise_assumed=True,
-        assumptions=[
-            f"Annual raise {raise_:.0%} a year on recurring cash (your assumption)",
-            "Equity at grant value, no refresher grants; sign-on paid in year 1",
-        ],
+        assumptions=[_pick(note, lang).format(raise_=f"{raise_:.0%}") for note in CUMULATIVE_NOTES],
     )
 
 
@@ -350,17 +402,22 @@ def take_home_of(evaluation: Evaluation, portfolio: Portfolio):  # -> TakeHome |
         return None
 
 
-def take_home_series(portfolio: Portfolio, evaluations: Sequence[Evaluation]) -> TakeHomeSeries:
+def take_home_series(
+    portfolio: Portfolio, evaluations: Sequence[Evaluation], lang: str = "en"
+) -> TakeHomeSeries:
+    lang = _lang(lang)
     results = [take_home_of(e, portfolio) for e in evaluations]
     if not evaluations or any(r is None for r in results):
-        return TakeHomeSeries(available=False)
+        return TakeHomeSeries(available=False, lang=lang)
     assumptions: list[str] = []
     for r in results:
         for note in r.assumptions:
-            if note.message not in assumptions:
-                assumptions.append(note.message)
+            message = (note.message_zh or note.message) if lang == "zh" else note.message
+            if message not in assumptions:
+                assumptions.append(message)
     return TakeHomeSeries(
         available=True,
+        lang=lang,
         offers=[e.company for e in evaluations],
         offer_ids=[e.offer_id for e in evaluations],
         gross_year1=[r.first_year.gross_cash for r in results],
@@ -373,14 +430,19 @@ def take_home_series(portfolio: Portfolio, evaluations: Sequence[Evaluation]) ->
 
 
 def chart_set(
-    portfolio: Portfolio, evaluations: Sequence[Evaluation], dataset: Dataset | None = None
+    portfolio: Portfolio,
+    evaluations: Sequence[Evaluation],
+    dataset: Dataset | None = None,
+    lang: str = "en",
 ) -> ChartSet:
-    """Every chart's series for one portfolio."""
+    """Every chart's series for one portfolio; texts in ``lang`` ("en" or "zh")."""
     dataset = dataset or load_dataset()
+    lang = _lang(lang)
     return ChartSet(
-        distribution=distribution_series(portfolio, evaluations, dataset),
-        ladder=ladder_series(portfolio, evaluations, dataset),
-        composition=composition_series(evaluations),
-        cumulative=cumulative_series(portfolio, evaluations),
-        take_home=take_home_series(portfolio, evaluations),
+        distribution=distribution_series(portfolio, evaluations, dataset, lang),
+        ladder=ladder_series(portfolio, evaluations, dataset, lang),
+        composition=composition_series(evaluations, lang),
+        cumulative=cumulative_series(portfolio, evaluations, lang),
+        take_home=take_home_series(portfolio, evaluations, lang),
+        lang=lang,
     )
