@@ -113,6 +113,7 @@ class Assumption(BaseModel):
     weeks_per_year: int | None = None
     cities: list[str] | None = None
     note: str = ""
+    note_zh: str = ""
 
 
 class Risk(BaseModel):
@@ -149,7 +150,9 @@ class Dataset(BaseModel):
     date: str
     currency: Literal["CNY"]
     vintage: str
+    vintage_zh: str = ""
     disclaimer: str
+    disclaimer_zh: str = ""
     sources: dict[str, Source]
     tier_rule: TierRule
     figures: list[Figure]
