@@ -14,21 +14,18 @@ from typing import Any
 from offerlens.domain.summary import DecisionSummary
 
 CHART_ORDER = ("distribution", "ladder", "composition", "cumulative", "take_home")
-CHART_CAPTIONS = {
-    "distribution": "Estimated position of each offer in your market segment. The shape of "
-    "the distribution is an assumption (tier shares); the tier edges are derived from cited "
-    "anchors.",
-    "ladder": "Master's and PhD tier bands (derived from cited anchors; PhD standard anchor "
-    "assumed) with each offer placed on both.",
-    "composition": "Year 1 and a normal year split into guaranteed cash, performance-dependent "
-    "pay, one-off payments and equity.",
-    "cumulative": "Gross pay accumulated over four years: sign-on in year 1, equity as it vests, "
-    "recurring cash grown by your assumed annual raise.",
-    "take_home": "Net cash after income tax, social insurance and the housing fund; the "
-    "housing fund is shown as its own wallet.",
-}
+SEVERITIES = ("good", "info", "warning", "risk")
+HTML_LANG = {"en": "en", "zh": "zh-CN"}
 
-SEVERITY_LABEL = {"good": "strength", "info": "note", "warning": "warning", "risk": "risk"}
+
+def caption(s: DecisionSummary, kind: str) -> str:
+    """The caption under a chart, in the summary's language."""
+    return s.t(f"caption_{kind}")
+
+
+def severity_label(s: DecisionSummary, severity: str) -> str:
+    return s.t(f"sev_{severity}") if severity in SEVERITIES else severity
+
 
 CSS = """
 body { font-family: "DejaVu Sans", "Noto Sans CJK SC", "OfferLens Sans SC", "PingFang SC",
@@ -69,14 +66,15 @@ def _e(text: object) -> str:
 
 
 def offers_table(s: DecisionSummary) -> str:
-    head = ["Offer", "Tier", "Pctl", "Year 1 (gross)", "Normal year (gross)"]
+    head = [s.t("col_offer"), s.t("col_tier"), s.t("col_pctl"), s.t("col_year1"),
+            s.t("col_normal")]
     if s.take_home_available:
-        head += ["Take-home Y1", "Take-home normal", "Housing fund"]
+        head += [s.t("col_th_year1"), s.t("col_th_normal"), s.t("col_housing")]
     rows = []
     for o in s.offers:
         tier = _e(o.tier) + (" *" if o.tier_indicative else "")
         if o.hr_tier and o.hr_tier not in o.tier:
-            tier += f"<br><span class='small'>HR says {_e(o.hr_tier)}</span>"
+            tier += f"<br><span class='small'>{_e(s.t('hr_says', o.hr_tier))}</span>"
         name = f"<b>{_e(o.company)}</b>"
         details = " · ".join(_e(x) for x in (o.role, o.city, o.level) if x)
         if details:
@@ -102,19 +100,26 @@ def offers_table(s: DecisionSummary) -> str:
         )
     note = ""
     if any(o.tier_indicative for o in s.offers):
-        note = "<p class='small'>* indicative tier: outside the segments the articles cover.</p>"
+        note = f"<p class='small'>{_e(s.t('indicative_note'))}</p>"
     return (
         "<table width='100%'><tr>"
-        + "".join(f"<th style='white-space:nowrap'>{h}</th>" if len(h) < 6 else f"<th>{h}</th>"
-                  for h in head)
+        + "".join(f"<th style='white-space:nowrap'>{_e(h)}</th>" if _short(h)
+                  else f"<th>{_e(h)}</th>" for h in head)
         + "</tr>"
         + "".join(rows) + "</table>" + note
     )
 
 
+def _short(header: str) -> bool:
+    """A header kept on one line: short English words, or up to three Chinese characters."""
+    if any(ord(ch) > 0x2E7F for ch in header):
+        return len(header) <= 3
+    return len(header) < 6
+
+
 def composition_table(s: DecisionSummary) -> str:
-    head = ["Offer", "Tier basis", "Guaranteed", "Performance", "One-off (Y1)", "Equity Y1",
-            "Equity / year", "To next tier"]
+    head = [s.t(k) for k in ("col_offer", "col_basis", "col_guaranteed", "col_performance",
+                             "col_one_off", "col_equity_y1", "col_equity_year", "col_to_next")]
     rows = []
     for o in s.offers:
         rows.append(
@@ -125,29 +130,33 @@ def composition_table(s: DecisionSummary) -> str:
             ) + f"<td>{_e(o.to_next_tier) or '—'}</td></tr>"
         )
     return (
-        "<table width='100%'><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
+        "<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>"
         + "".join(rows) + "</table>"
     )
 
 
 def matrix_table(s: DecisionSummary) -> str:
     m = s.matrix
-    head = ["Criterion", "Weight"] + [_e(c) for c in m.companies]
+    head = [_e(s.t("col_criterion")), _e(s.t("col_weight"))] + [_e(c) for c in m.companies]
+    labels = s.criterion_labels or [r.label for r in m.criteria]
     rows = []
-    for r in m.criteria:
-        cells = [f"<td>{_e(r.label)}</td>", f"<td class='num'>{r.weight * 100:.1f} %</td>"]
+    for r, label in zip(m.criteria, labels, strict=True):
+        cells = [f"<td>{_e(label)}</td>", f"<td class='num'>{r.weight * 100:.1f} %</td>"]
         for i, score in enumerate(r.scores):
             text = f"{score:.1f}"
             if r.kind == "pay" and r.raw[i] is not None:
                 raw = r.raw[i]
-                shown = f"{raw:.0%}" if r.id == "guaranteed_share" else f"¥{raw:,.0f}"
-                text += f" <span class='small'>({shown})</span>"
+                if r.id == "guaranteed_share":
+                    shown = f"{raw:.0%}"
+                else:
+                    shown = s.compact(round(raw)) if s.lang == "zh" else f"¥{raw:,.0f}"
+                text += f" <span class='small'>({_e(shown)})</span>"
             elif r.unscored[i]:
-                text += " <span class='small'>(not scored)</span>"
+                text += f" <span class='small'>({_e(s.t('not_scored'))})</span>"
             cells.append(f"<td class='num'>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     rows.append(
-        "<tr><td><b>Weighted score</b></td><td class='num'>100 %</td>"
+        f"<tr><td><b>{_e(s.t('weighted_score'))}</b></td><td class='num'>100 %</td>"
         + "".join(f"<td class='num'><b>{t:.2f}</b></td>" for t in m.totals) + "</tr>"
     )
     table = (
@@ -155,16 +164,16 @@ def matrix_table(s: DecisionSummary) -> str:
         + "".join(rows) + "</table>"
     )
     ranking = "<ol>" + "".join(
-        f"<li><b>{_e(r.company)}</b> — {r.score:.2f} of 5</li>" for r in m.ranking
+        f"<li><b>{_e(r.company)}</b> — {_e(s.t('of_5', r.score))}</li>" for r in m.ranking
     ) + "</ol>"
-    return table + "<h3>Ranking</h3>" + ranking + (
-        f"<p class='sensitivity'>{_e(m.sensitivity.text)}</p>"
+    return table + f"<h3>{_e(s.t('ranking'))}</h3>" + ranking + (
+        f"<p class='sensitivity'>{_e(s.sensitivity)}</p>"
     )
 
 
 def flags_section(s: DecisionSummary) -> str:
     if not s.flags:
-        return "<p>No flags were raised.</p>"
+        return f"<p>{_e(s.t('no_flags'))}</p>"
     out = []
     current = None
     for f in s.flags:
@@ -173,14 +182,16 @@ def flags_section(s: DecisionSummary) -> str:
                 out.append("</ul>")
             out.append(f"<h3>{_e(f.company)}</h3><ul>")
             current = f.company
-        label = SEVERITY_LABEL.get(f.severity, f.severity)
-        tag = " <span class='assumption'>(assumption)</span>" if f.assumption else ""
+        label = severity_label(s, f.severity)
+        tag = (f" <span class='assumption'>({_e(s.t('assumption_tag'))})</span>"
+               if f.assumption else "")
         item = f"<li><span class='flag-{_e(f.severity)}'><b>{_e(label)}</b></span>: "
         item += f"{_e(f.message)}{tag}"
         if f.source_quote:
             item += (
                 f"<blockquote>“{_e(f.source_quote)}”<br>"
-                f"<span class='small'>source: {_e(f.source_file)}</span></blockquote>"
+                f"<span class='small'>{_e(s.t('quote_label'))} · "
+                f"{_e(s.t('source', f.source_file))}</span></blockquote>"
             )
         out.append(item + "</li>")
     out.append("</ul>")
@@ -196,22 +207,24 @@ def assumptions_section(s: DecisionSummary) -> str:
     sources = "".join(
         f"<li><span class='small'>{_e(k)}: {_e(v)}</span></li>" for k, v in s.sources.items()
     )
+    vintage = s.t("vintage_line", s.dataset_version, s.dataset_date, s.vintage)
     return (
-        f"<ul>{items}</ul><h3>Data vintage</h3><p>Benchmark dataset {_e(s.dataset_version)} "
-        f"({_e(s.dataset_date)}): {_e(s.vintage)}.</p><p class='small'>{_e(s.disclaimer)}</p>"
-        f"<h3>Sources</h3><ul>{sources}</ul>"
+        f"<ul>{items}</ul><h3>{_e(s.t('vintage'))}</h3><p>{_e(vintage)}</p>"
+        f"<p class='small'>{_e(s.disclaimer)}</p>"
+        f"<h3>{_e(s.t('sources'))}</h3><ul>{sources}</ul>"
     )
 
 
 def header(s: DecisionSummary) -> str:
     who = f"{_e(s.candidate_name)} · " if s.candidate_name else ""
-    segment = f"<br>Segment: {_e(s.segment_label)}" if s.segment_label else ""
+    segment = f"<br>{_e(s.t('segment', s.segment_label))}" if s.segment_label else ""
+    generated = s.t("generated", s.generated.isoformat(), s.dataset_version, s.vintage)
     return (
         f"<h1>{_e(s.title)}</h1><p class='meta'>{who}{_e(s.candidate_profile)}{segment}<br>"
-        f"Generated {s.generated.isoformat()} with benchmark data {_e(s.dataset_version)} "
-        f"({_e(s.vintage)})</p>"
-        f"<p class='recommendation'><b>Recommendation.</b> {_e(s.recommendation)}</p>"
-        f"<p class='sensitivity'>{_e(s.matrix.sensitivity.text)}</p>"
+        f"{_e(generated)}</p>"
+        f"<p class='recommendation'><b>{_e(s.t('recommendation'))}</b> "
+        f"{_e(s.recommendation)}</p>"
+        f"<p class='sensitivity'>{_e(s.sensitivity)}</p>"
         + ranking_list(s)
     )
 
@@ -219,17 +232,18 @@ def header(s: DecisionSummary) -> str:
 def ranking_list(s: DecisionSummary) -> str:
     if not s.matrix.ranking:
         return ""
+    money = s.compact if s.lang == "zh" else yuan
     items = []
     for r in s.matrix.ranking:
         row = next((o for o in s.offers if o.offer_id == r.offer_id), None)
         extra = ""
         if row is not None:
             extra = f" · {_e(row.tier)} · {pct(row.percentile)}"
-            extra += f" · year 1 {yuan(row.first_year_total)}"
+            extra += " · " + _e(s.t("glance_year1", money(row.first_year_total)))
             if row.take_home_year1 is not None:
-                extra += f" · take-home year 1 {yuan(row.take_home_year1)}"
-        items.append(f"<li><b>{_e(r.company)}</b> — {r.score:.2f} of 5{extra}</li>")
-    return "<h3>Ranking at a glance</h3><ol>" + "".join(items) + "</ol>"
+                extra += " · " + _e(s.t("glance_take_home", money(row.take_home_year1)))
+        items.append(f"<li><b>{_e(r.company)}</b> — {_e(s.t('of_5', r.score))}{extra}</li>")
+    return f"<h3>{_e(s.t('ranking_glance'))}</h3><ol>" + "".join(items) + "</ol>"
 
 
 def body(
@@ -248,20 +262,21 @@ def body(
             continue
         figures.append(
             f"<div class='chart'><img src='{_e(src)}' width='{chart_width}' "
-            f"alt='{_e(kind)} chart'><p class='caption'>{_e(CHART_CAPTIONS[kind])}</p></div>"
+            f"alt='{_e(s.t('chart_alt', kind))}'><p class='caption'>{_e(caption(s, kind))}</p>"
+            "</div>"
         )
     br = f"<p style='{page_break}'>&nbsp;</p>" if page_break else ""
     return (
         header(s)
         + br
-        + "<h2>Offers</h2>" + offers_table(s)
-        + "<h3>&nbsp;<br>How each package is made up</h3>" + composition_table(s)
-        + "<h2>Decision matrix</h2>" + matrix_table(s)
+        + f"<h2>{_e(s.t('offers'))}</h2>" + offers_table(s)
+        + f"<h3>&nbsp;<br>{_e(s.t('composition'))}</h3>" + composition_table(s)
+        + f"<h2>{_e(s.t('matrix'))}</h2>" + matrix_table(s)
         + br
-        + "<h2>Flags and their sources</h2>" + flags_section(s)
+        + f"<h2>{_e(s.t('flags'))}</h2>" + flags_section(s)
         + br
-        + "<h2>Charts</h2>" + "".join(figures)
-        + "<h2>Assumptions</h2>" + assumptions_section(s)
+        + f"<h2>{_e(s.t('charts'))}</h2>" + "".join(figures)
+        + f"<h2>{_e(s.t('assumptions'))}</h2>" + assumptions_section(s)
     )
 
 
@@ -276,7 +291,7 @@ def render_html(s: DecisionSummary, images: Mapping[str, bytes] | None = None) -
         return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
 
     return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html>\n<html lang='{HTML_LANG[s.lang]}'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
         f"<title>{_e(s.title)}</title><style>{CSS}</style></head><body>"
         + body(s, src)
@@ -302,7 +317,7 @@ def chart_pixels(s: DecisionSummary, theme: str = "light", dpi: int = 110) -> di
         for kind in CHART_ORDER:
             if kind == "take_home" and not s.take_home_available:
                 continue
-            fig = export_figure(kind, s.charts, theme, size=(8, 4.6), dpi=dpi)
+            fig = export_figure(kind, s.charts, theme, size=(8, 4.6), dpi=dpi, lang=s.lang)
             out[kind] = figure_pixels(fig)
     finally:
         if enabled:

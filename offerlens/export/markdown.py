@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from offerlens.domain.summary import DecisionSummary
 from offerlens.domain.textsafe import markdown_escape as md
-from offerlens.export.html import SEVERITY_LABEL, pct, yuan
+from offerlens.export.html import pct, severity_label, yuan
 
 
 def _table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
@@ -15,25 +15,30 @@ def _table(head: list[str], rows: list[list[str]], right: set[int]) -> list[str]
 
 
 def render_markdown(s: DecisionSummary) -> str:
+    t = s.t
+
+    def tm(key: str, *args: object) -> str:
+        """A fixed text with the values put into it escaped (the text itself is ours)."""
+        return s.t(key, *[md(a) if isinstance(a, str) else a for a in args])
+
     lines = [f"# {md(s.title)}", ""]
     who = f"{md(s.candidate_name)} · " if s.candidate_name else ""
     lines.append(f"{who}{md(s.candidate_profile)}  ")
     if s.segment_label:
-        lines.append(f"Segment: {md(s.segment_label)}  ")
+        lines.append(f"{tm('segment', s.segment_label)}  ")
     lines += [
-        f"Generated {s.generated.isoformat()} with benchmark data {md(s.dataset_version)} "
-        f"({md(s.vintage)})",
+        tm("generated", s.generated.isoformat(), s.dataset_version, s.vintage),
         "",
-        f"> **Recommendation.** {md(s.recommendation)}",
+        f"> **{t('recommendation')}** {md(s.recommendation)}",
         ">",
-        f"> {md(s.matrix.sensitivity.text)}",
+        f"> {md(s.sensitivity)}",
         "",
-        "## Offers",
+        f"## {t('offers')}",
         "",
     ]
-    head = ["Offer", "Tier", "Percentile", "Year 1 (gross)", "Normal year (gross)"]
+    head = [t("col_offer"), t("col_tier"), t("col_percentile"), t("col_year1"), t("col_normal")]
     if s.take_home_available:
-        head += ["Take-home Y1", "Take-home normal", "Housing fund"]
+        head += [t("col_th_year1"), t("col_th_normal"), t("col_housing")]
     rows = []
     for o in s.offers:
         row = [md(o.company), md(o.tier) + (" \\*" if o.tier_indicative else ""),
@@ -44,63 +49,67 @@ def render_markdown(s: DecisionSummary) -> str:
         rows.append(row)
     lines += _table(head, rows, set(range(2, len(head))))
     if any(o.tier_indicative for o in s.offers):
-        lines += ["", "\\* indicative tier: outside the segments the articles cover."]
-    lines += ["", "### How each package is made up", ""]
+        lines += ["", "\\" + t("indicative_note")]
+    lines += ["", f"### {t('composition')}", ""]
     lines += _table(
-        ["Offer", "Tier basis", "Guaranteed", "Performance", "One-off (Y1)", "Equity Y1",
-         "Equity / year", "To next tier"],
+        [t(k) for k in ("col_offer", "col_basis", "col_guaranteed", "col_performance",
+                            "col_one_off", "col_equity_y1", "col_equity_year", "col_to_next")],
         [[md(o.company), yuan(o.tier_basis), yuan(o.guaranteed_cash), yuan(o.performance),
           yuan(o.one_off), yuan(o.equity_year1), yuan(o.equity_steady),
           md(o.to_next_tier) or "—"] for o in s.offers],
         {1, 2, 3, 4, 5, 6},
     )
     cum = s.charts.cumulative
-    lines += ["", "### Four-year cumulative pay (gross)", ""]
+    lines += ["", f"### {t('cumulative')}", ""]
     lines += _table(
-        ["Offer", *[f"Year {y}" for y in cum.years]],
+        [t("col_offer"), *[t("col_year_n", y) for y in cum.years]],
         [[md(name), *[yuan(v) for v in values]]
          for name, values in zip(cum.offers, cum.cumulative, strict=True)],
         set(range(1, len(cum.years) + 1)),
     )
     m = s.matrix
-    lines += ["", "## Decision matrix", ""]
+    lines += ["", f"## {t('matrix')}", ""]
+    labels = s.criterion_labels or [r.label for r in m.criteria]
     rows = []
-    for r in m.criteria:
-        cells = [md(r.label), f"{r.weight * 100:.1f} %"]
+    for r, label in zip(m.criteria, labels, strict=True):
+        cells = [md(label), f"{r.weight * 100:.1f} %"]
         for i, score in enumerate(r.scores):
             text = f"{score:.1f}"
             if r.unscored[i]:
-                text += " (not scored)"
+                text += f" ({t('not_scored')})"
             cells.append(text)
         rows.append(cells)
-    rows.append(["**Weighted score**", "100 %", *[f"**{t:.2f}**" for t in m.totals]])
-    lines += _table(["Criterion", "Weight", *[md(c) for c in m.companies]], rows,
-                    set(range(1, len(m.companies) + 2)))
-    lines += ["", "### Ranking", ""]
-    lines += [f"{r.rank}. **{md(r.company)}** — {r.score:.2f} of 5" for r in m.ranking]
-    lines += ["", md(m.sensitivity.text), "", "## Flags and their sources", ""]
+    rows.append([f"**{t('weighted_score')}**", "100 %", *[f"**{v:.2f}**" for v in m.totals]])
+    lines += _table([t("col_criterion"), t("col_weight"), *[md(c) for c in m.companies]],
+                    rows, set(range(1, len(m.companies) + 2)))
+    lines += ["", f"### {t('ranking')}", ""]
+    lines += [f"{r.rank}. **{md(r.company)}** — {t('of_5', r.score)}" for r in m.ranking]
+    lines += ["", md(s.sensitivity), "", f"## {t('flags')}", ""]
     if not s.flags:
-        lines.append("No flags were raised.")
+        lines.append(t("no_flags"))
     current = None
     for f in s.flags:
         if f.company != current:
             lines += ["", f"### {md(f.company)}", ""]
             current = f.company
-        tag = " *(assumption)*" if f.assumption else ""
-        lines.append(f"- **{SEVERITY_LABEL.get(f.severity, f.severity)}**: {md(f.message)}{tag}")
+        tag = f" *({t('assumption_tag')})*" if f.assumption else ""
+        lines.append(f"- **{md(severity_label(s, f.severity))}**: {md(f.message)}{tag}")
         if f.source_quote:
-            lines.append(f"  > “{md(f.source_quote)}” — {md(f.source_file)}")
-    lines += ["", "## Assumptions", ""]
+            lines.append(f"  > “{md(f.source_quote)}”  ")
+            lines.append(f"  > {t('quote_label')} · {tm('source', f.source_file)}")
+    lines += ["", f"## {t('assumptions')}", ""]
     for a in s.assumptions:
         note = f" — {md(a.note)}" if a.note else ""
         lines.append(f"- **{md(a.label)}**{note}")
     lines += [
         "",
-        "## Data vintage",
+        f"## {t('vintage')}",
         "",
-        f"Benchmark dataset {md(s.dataset_version)} ({md(s.dataset_date)}): {md(s.vintage)}.",
+        tm("vintage_line", s.dataset_version, s.dataset_date, s.vintage),
         "",
         md(s.disclaimer),
+        "",
+        f"### {t('sources')}",
         "",
     ]
     lines += [f"- {md(k)}: {md(v)}" for k, v in s.sources.items()]

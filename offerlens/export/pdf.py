@@ -22,6 +22,7 @@ h1 { font-size: 22pt; font-weight: 600; color: #0b3d6b; margin-bottom: 4pt; }
 h2 { font-size: 14pt; font-weight: 600; color: #0b3d6b; margin-top: 14pt; margin-bottom: 6pt; }
 h3 { font-size: 11pt; font-weight: 600; margin-top: 10pt; margin-bottom: 4pt; }
 p, li { font-size: 9.5pt; }
+b { font-weight: 600; }
 .meta { color: #57606a; font-size: 9.5pt; }
 .recommendation { font-size: 13pt; color: #0b3d6b; background-color: #eef5fc;
                   margin-top: 14pt; margin-bottom: 8pt; }
@@ -81,6 +82,29 @@ def register_fonts() -> list[str]:
     return [f for f in FONT_FAMILIES if f in available] or ["sans-serif"]
 
 
+PDF_LANG = {"en": "en", "zh": "zh-CN"}
+XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
+<dc:format>application/pdf</dc:format>
+<xmp:CreatorTool>OfferLens</xmp:CreatorTool>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def _set_metadata(writer: Any, summary: DecisionSummary) -> None:
+    """Title and creator in the document information; title and language in its XMP."""
+    from html import escape
+
+    writer.setTitle(summary.title)
+    writer.setCreator("OfferLens")
+    xmp = XMP.format(title=escape(summary.title), lang=PDF_LANG[summary.lang])
+    writer.setDocumentXmpMetadata(xmp.encode("utf-8"))
+
+
 def write_pdf(
     summary: DecisionSummary,
     path: str | Path,
@@ -110,8 +134,7 @@ def write_pdf(
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     left, top, right, bottom = MARGIN_MM
     writer.setPageMargins(QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
-    writer.setTitle(summary.title)
-    writer.setCreator("OfferLens")
+    _set_metadata(writer, summary)
 
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
@@ -158,7 +181,7 @@ def write_pdf(
         # alignment flags) builds every enum of the Qt namespace, ≈30 ms.
         baseline = height - footer + 6 + (footer - 6 + metrics.ascent() - metrics.descent()) / 2
         left_text = (f"{summary.title} · {summary.generated.isoformat()} · "
-                     f"data {summary.dataset_version}")
+                     f"{summary.t('footer_data', summary.dataset_version)}")
         for page in range(pages):
             if page:
                 writer.newPage()
@@ -171,7 +194,7 @@ def write_pdf(
             painter.setFont(foot_font)
             painter.drawLine(QLineF(0, height - footer + 4, width, height - footer + 4))
             painter.drawText(QPointF(0, baseline), left_text)
-            number = f"page {page + 1} of {pages}"
+            number = summary.t("page_of", page + 1, pages)
             painter.drawText(QPointF(width - metrics.horizontalAdvance(number), baseline), number)
             painter.restore()
             if progress:

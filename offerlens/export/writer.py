@@ -13,7 +13,7 @@ from pathlib import Path
 
 from offerlens.domain.models import Portfolio
 from offerlens.domain.results import Evaluation
-from offerlens.domain.summary import DecisionSummary, build_summary
+from offerlens.domain.summary import DecisionSummary, build_summary, normalise_lang
 
 FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
 FORMAT_LABELS = {"pdf": "PDF (A4)", "html": "HTML (self-contained)", "markdown": "Markdown",
@@ -109,22 +109,28 @@ def export_summary(
     output: Path,
     progress: Progress | None = None,
     evaluations: Sequence[Evaluation] | None = None,
+    lang: str = "en",
 ) -> Path:
     """Build the summary and write it to ``output``; raise ExportError on a bad path.
 
-    ``evaluations`` lets the GUI pass the ones it shows (made with the user's city table).
+    ``evaluations`` lets the GUI pass the ones it shows (made with the user's city table);
+    ``lang`` is the summary's language, ``en`` or ``zh``.
     """
     output = Path(output)
     if output.is_dir():
         raise ExportError(f"{output}: is a directory; give a file name such as summary.pdf")
     fmt = format_for(output)
     check_target(output)
+    try:
+        lang = normalise_lang(lang)
+    except ValueError as err:
+        raise ExportError(str(err)) from None
     # The collector stays paused until the file is written (see ``render``): its pass over
     # the charts' discarded objects (≈0.1 s) runs after the user has the file, not before.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        summary = build_summary(portfolio, evaluations)
+        summary = build_summary(portfolio, evaluations, lang=lang)
         data = render(summary, fmt, progress)
         write(output, data)
     finally:
@@ -135,12 +141,12 @@ def export_summary(
     return output
 
 
-def export_file(portfolio: Portfolio, output_path: Path) -> int:
-    """CLI entry: write the summary; a bad path or format raises CliError (exit code 2)."""
+def export_file(portfolio: Portfolio, output_path: Path, lang: str = "en") -> int:
+    """CLI entry: write the summary; a bad path, format or language raises CliError (exit 2)."""
     from offerlens.cli import CliError
 
     try:
-        path = export_summary(portfolio, Path(output_path))
+        path = export_summary(portfolio, Path(output_path), lang=lang)
     except ExportError as err:
         raise CliError(str(err)) from None
     print(f"wrote {path}")
