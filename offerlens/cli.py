@@ -64,7 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("portfolio", type=Path, nargs="?",
                     help="a .offerlens.json portfolio file (default: the app's own portfolio)")
     ex.add_argument("-o", "--output", type=Path, required=True)
+    ex.add_argument("--lang", dest="export_lang", type=export_language, metavar="{en,zh}",
+                    help="language of the summary: en (default) or zh (简体中文)")
     return parser
+
+
+def export_language(value: str) -> str:
+    """``export --lang``: ``en`` or ``zh`` (``zh_CN``/``zh-CN`` accepted)."""
+    low = value.strip().replace("-", "_").lower()
+    if low in ("zh", "zh_cn"):
+        return "zh"
+    if low in ("en", "en_us", "en_gb"):
+        return "en"
+    raise argparse.ArgumentTypeError(f"unknown language {value!r}; use en or zh")
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -351,4 +363,5 @@ def _export(args: argparse.Namespace) -> int:
     except ImportError:
         raise CliError("export is not available in this build") from None
     portfolio = portfolio_for(args)
-    return export_file(portfolio, args.output)
+    lang = getattr(args, "export_lang", None) or getattr(args, "lang", None) or "en"
+    return export_file(portfolio, args.output, lang=lang)

@@ -34,8 +34,10 @@ def render_csv(s: DecisionSummary) -> str:
                     [c[-1] for c in s.charts.cumulative.cumulative], strict=True))
     flags: dict[str, list[str]] = {}
     for f in s.flags:
-        label = severity_label(s, f.severity) if s.lang == "zh" else f.severity
-        flags.setdefault(f.company, []).append(f"{label}: {f.message}")
+        if s.lang == "zh":
+            flags.setdefault(f.company, []).append(f"{severity_label(s, f.severity)}：{f.message}")
+        else:
+            flags.setdefault(f.company, []).append(f"{f.severity}: {f.message}")
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS_ZH if s.lang == "zh" else COLUMNS)

@@ -27,7 +27,7 @@ def render_markdown(s: DecisionSummary) -> str:
     if s.segment_label:
         lines.append(f"{tm('segment', s.segment_label)}  ")
     lines += [
-        tm("generated", s.generated.isoformat(), s.dataset_version, s.vintage),
+        tm("generated", s.generated, s.dataset_version, s.vintage),
         "",
         f"> **{t('recommendation')}** {md(s.recommendation)}",
         ">",
