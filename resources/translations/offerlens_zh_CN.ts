@@ -823,6 +823,38 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Clearing…</source>
+        <translation>正在清除…</translation>
+    </message>
+    <message>
+        <source>Keeping…</source>
+        <translation>正在保留…</translation>
+    </message>
+    <message>
+        <source>Clearing the example as soon as the portfolio has loaded…</source>
+        <translation>组合加载完成后将立即清除示例…</translation>
+    </message>
+    <message>
+        <source>Keeping the example as your own as soon as the portfolio has loaded…</source>
+        <translation>组合加载完成后将立即把示例保留为你自己的组合…</translation>
+    </message>
+    <message>
+        <source>The portfolio that loaded is not the example, so it was left as it is.</source>
+        <translation>加载的组合不是示例，因此保持原样。</translation>
+    </message>
+    <message>
+        <source>Example cleared. Undo brings it back.</source>
+        <translation>示例已清除。撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>The example is now your own portfolio.</source>
+        <translation>示例现已成为你自己的组合。</translation>
+    </message>
+    <message>
+        <source>Interface language: %1</source>
+        <translation>界面语言：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n offer(s).</source>
         <translation>
