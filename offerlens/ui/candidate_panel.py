@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from offerlens.ui import labels
-from offerlens.ui.offer_editor import FieldBox
+from offerlens.ui.offer_editor import FieldBox, set_widget_value, widget_value
 from offerlens.ui.validation import localise
 
 
@@ -130,6 +130,28 @@ class CandidatePanel(QWidget):
             self.banner.hide()
         finally:
             self._loading = False
+
+    def form_state(self) -> dict[str, Any]:
+        """The profile as shown, committed or not (for :meth:`restore_form_state`)."""
+        return {"candidate": self.candidate,
+                "values": {name: widget_value(box.widget) for name, box in self.boxes.items()}}
+
+    def restore_form_state(self, state: dict[str, Any]) -> None:
+        """Show what :meth:`form_state` read; values not yet committed are judged again (an
+        invalid one keeps its inline message, a valid one is committed)."""
+        if state["candidate"] is None:
+            return
+        self.set_candidate(state["candidate"])
+        stored = {name: widget_value(box.widget) for name, box in self.boxes.items()}
+        self._loading = True
+        try:
+            for name, value in state["values"].items():
+                if name in self.boxes:
+                    set_widget_value(self.boxes[name].widget, value)
+        finally:
+            self._loading = False
+        if state["values"] != stored:
+            self.commit()
 
     def raw(self) -> dict[str, Any]:
         current = self.current.text().strip().replace(",", "")

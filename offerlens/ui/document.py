@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from offerlens.domain.models import Portfolio
+    from offerlens.domain.models import Candidate, Offer, Portfolio
     from offerlens.domain.results import Evaluation
     from offerlens.store import LoadResult
 
@@ -54,6 +54,10 @@ class PortfolioDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.evaluations: dict[str, Evaluation] = {}
         self.evaluation_errors: dict[str, str] = {}
+        # offer id → (the offer as evaluated, its evaluation or None, the engine's error or None)
+        self._cache: dict[str, tuple[Offer, Evaluation | None, str | None]] = {}
+        self._cache_context: tuple[Candidate, object] | None = None  # (candidate, city table)
+        self._draft: tuple[Offer, Candidate, object, Evaluation] | None = None
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -82,20 +86,65 @@ class PortfolioDocument(QObject):
         self.changed.emit()
 
     def reevaluate(self) -> None:
-        """Evaluate every offer with the engine (the only source of the numbers shown)."""
+        """Evaluate the offers with the engine (the only source of the numbers shown).
+
+        Evaluations are cached per offer: an offer equal to the one last evaluated under the same
+        id, with an equal candidate and the same city table, keeps its evaluation. An edit to one
+        offer therefore evaluates that offer only; a candidate or city-table change, all of them.
+        """
         from offerlens.ui.engine import evaluate_offer
 
         self.evaluations.clear()
         self.evaluation_errors.clear()
         if self.portfolio is None:
+            self._cache.clear()
             return
+        candidate, cities = self.portfolio.candidate, self.city_table
+        context = self._cache_context
+        if context is None or context[1] is not cities or context[0] != candidate:
+            self._cache.clear()
+            self._cache_context = (candidate, cities)
+        cache: dict[str, tuple[Offer, Evaluation | None, str | None]] = {}
         for offer in self.portfolio.offers:
-            try:
-                self.evaluations[offer.id] = evaluate_offer(
-                    offer, self.portfolio.candidate, self.city_table
-                )
-            except Exception as exc:  # an engine bug must not take the window down
-                self.evaluation_errors[offer.id] = str(exc)
+            hit = self._cache.get(offer.id)
+            if hit is None or hit[0] != offer:
+                try:
+                    hit = (offer, evaluate_offer(offer, candidate, cities), None)
+                except Exception as exc:  # an engine bug must not take the window down
+                    hit = (offer, None, str(exc))
+            cache[offer.id] = hit
+            if hit[1] is not None:
+                self.evaluations[offer.id] = hit[1]
+            else:
+                self.evaluation_errors[offer.id] = hit[2] or ""
+        self._cache = cache
+
+    def invalidate_evaluations(self) -> None:
+        """Forget every cached evaluation (the next :meth:`reevaluate` computes them all)."""
+        self._cache.clear()
+        self._cache_context = None
+        self._draft = None
+
+    def evaluate_draft(self, offer: Offer) -> Evaluation:
+        """The engine's verdict on an offer being edited (raises what the engine raises).
+
+        An offer equal to the stored one gets the stored evaluation; otherwise the last draft's
+        evaluation is reused while the draft, the candidate and the city table are unchanged.
+        """
+        from offerlens.ui.engine import evaluate_offer
+
+        candidate, cities = self.portfolio.candidate, self.city_table
+        hit = self._cache.get(offer.id)
+        context = self._cache_context
+        if hit is not None and hit[1] is not None and hit[0] == offer and context is not None \
+                and context[1] is cities and context[0] == candidate:
+            return hit[1]
+        last = self._draft
+        if last is not None and last[2] is cities and last[0] == offer and last[1] == candidate:
+            return last[3]
+        evaluation = evaluate_offer(offer, candidate, cities)
+        self._draft = (offer, candidate, cities, evaluation)
+        return evaluation
 
     def evaluation_list(self) -> list[Evaluation]:
         if self.portfolio is None:

@@ -5,7 +5,13 @@ Start-up: the window is built from light Qt widgets only and shown first, its of
 filled from the cache of the engine's previous rows for the same file when there is one
 (:meth:`show_cached_table`); :meth:`load_initial` then builds the offer editor, verdict and
 profile forms, imports pydantic and the engine, loads the portfolio and replaces the rows with
-the engine's. The other tabs are created the first time they are shown.
+the engine's. The other tabs are created the first time they are shown, and every tab
+re-renders only while it is in front: a change to the document marks the others stale, and they
+catch up when shown.
+
+Changing the interface language (:meth:`MainWindow.set_language`) rebuilds the menus and every
+widget on the same document, model and undo stack, then puts back the view: selection, tab,
+splitters, table columns and the offer form with whatever was typed in it.
 """
 
 from __future__ import annotations
@@ -13,14 +19,16 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -29,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from offerlens.ui import i18n
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.offers_model import (
     COMPANY,
@@ -43,6 +52,8 @@ from offerlens.ui.settings import add_recent, recent_files
 from offerlens.ui.widgets import Banner
 
 TAB_OFFER, TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION, TAB_PROFILE = range(6)
+LAZY_TABS = (TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION)
+LIVE_TABS = (TAB_OFFER, *LAZY_TABS)  # re-rendered from the document when shown
 FILE_FILTER = "OfferLens portfolio (*.offerlens.json);;JSON (*.json)"
 
 
@@ -58,19 +69,35 @@ class MainWindow(QMainWindow):
         self.verdict = None
         self.candidate_panel = None
         self._lazy: dict[int, QWidget] = {}
-        self._editing_new = False
+        self._stale: set[int] = set(LIVE_TABS)  # tabs whose widgets lag behind the document
+        self._pending_example: str | None = None  # "clear"/"keep" clicked before loading
+        self._pending_language: str | None = None  # chosen before loading: applied after it
+        self._notice = None  # () -> (text, kind) of the notice banner, re-rendered on rebuilds
+        self._action_owner: QObject | None = None
+        self.model = OffersTableModel(self.doc, self)
+        self.proxy = OffersProxy(self)
+        self.proxy.setSourceModel(self.model)
         self.setWindowTitle("OfferLens[*]")
-        self._build_actions()
-        self._build_menus()
-        self._build_central()
+        self._build_ui()
         self.statusBar().showMessage(self.tr("Loading…"))
-        self._connect()
+        self._connect_document()
         self._restore_geometry()
 
     # -- construction ----------------------------------------------------------------------
 
+    def _build_ui(self) -> None:
+        """Actions, menus and every widget, in the current language (again on a switch)."""
+        old_actions = self._action_owner
+        self._action_owner = QObject(self)
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._connect_widgets()
+        if old_actions is not None:
+            old_actions.deleteLater()  # (the action that asked for the rebuild may be running)
+
     def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._action_owner)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -95,9 +122,9 @@ class MainWindow(QMainWindow):
         if self.act_prefs.shortcut().isEmpty():
             self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, "quit")
-        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo = self.doc.undo_stack.createUndoAction(self._action_owner, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo = self.doc.undo_stack.createRedoAction(self._action_owner, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
         self.act_add = self._action(self.tr("&Add offer"), self.add_offer, "Ctrl+Shift+N", "add")
         self.act_duplicate = self._action(self.tr("D&uplicate offer"), self.duplicate_offer,
@@ -113,10 +140,11 @@ class MainWindow(QMainWindow):
         self._needs_load = [self.act_new, self.act_open, self.act_save_as, self.act_import,
                             self.act_export, self.act_cities, self.act_add]
         for action in self._needs_load:
-            action.setEnabled(False)
+            action.setEnabled(self.is_loaded)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
+        bar = QMenuBar(self)
+        self.setMenuBar(bar)  # (a previous bar is deleted by Qt)
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new)
         file_menu.addAction(self.act_open)
@@ -157,8 +185,13 @@ class MainWindow(QMainWindow):
         self.notice_banner.setObjectName("notice_banner")
         outer.addWidget(self.notice_banner)
         self.example_banner = Banner("example", closable=False)
-        self.example_banner.add_button(self.tr("Clear example"), self.clear_example)
-        self.example_banner.add_button(self.tr("Keep as my own"), self.keep_example)
+        self.example_banner.setObjectName("example_banner")
+        self.clear_example_button = self.example_banner.add_button(self.tr("Clear example"),
+                                                                   self.clear_example)
+        self.clear_example_button.setObjectName("clear_example")
+        self.keep_example_button = self.example_banner.add_button(self.tr("Keep as my own"),
+                                                                  self.keep_example)
+        self.keep_example_button.setObjectName("keep_example")
         outer.addWidget(self.example_banner)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -173,9 +206,6 @@ class MainWindow(QMainWindow):
         offers_label = QLabel(self.tr("Offers"))
         offers_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
         lv.addWidget(offers_label)
-        self.model = OffersTableModel(self.doc, self)
-        self.proxy = OffersProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("offers_table")
         self.table.setModel(self.proxy)
@@ -235,13 +265,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([250, 620])
         self.setCentralWidget(central)
 
-    def _connect(self) -> None:
+    def _connect_document(self) -> None:
         self.doc.changed.connect(self._on_doc_changed)
         self.doc.dirtyChanged.connect(self.setWindowModified)
         self.doc.fileChanged.connect(self._on_file_changed)
         self.doc.saved.connect(self._on_saved)
         self.doc.saveFailed.connect(self._on_save_failed)
         self.doc.notices.connect(self.show_notices)
+
+    def _connect_widgets(self) -> None:
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.tabs.currentChanged.connect(self._on_tab)
 
@@ -359,6 +391,9 @@ class MainWindow(QMainWindow):
         if tab in (TAB_COMPARE, TAB_BANDS, TAB_PROFILE):
             self.tabs.setCurrentIndex(tab)
         self.statusBar().showMessage(self.tr("Ready"), 4000)
+        self._apply_queued_example()
+        if self._pending_language is not None:
+            self.set_language(self._pending_language)
         self.loaded.emit()
 
     def _seed_example(self, result):
@@ -408,31 +443,56 @@ class MainWindow(QMainWindow):
         portfolio = self.doc.portfolio
         if portfolio is None:
             return
-        self.candidate_panel.set_candidate(portfolio.candidate)
         self._show_example_banner(portfolio.example)
         self.empty_hint.setVisible(not portfolio.offers)
-        # keep the editor in step with undo/redo when the user has no pending edits there
+        # the profile form follows the candidate at once (an edit to an offer leaves it be):
+        # a form that lagged behind could send an old profile back with the next edit
+        if self.candidate_panel is not None and \
+                self.candidate_panel.candidate != portfolio.candidate:
+            self.candidate_panel.set_candidate(portfolio.candidate)
+        self._invalidate(*LIVE_TABS)
+        self._update_actions()
+
+    def _sync_editor(self) -> None:
+        """Keep the form in step with the document (undo/redo, deletion) unless it holds edits
+        of its own, and show the verdict of what it holds."""
+        portfolio = self.doc.portfolio
+        if self.editor is None or portfolio is None:
+            return
         original = self.editor.original
         if original is not None:
             current = next((o for o in portfolio.offers if o.id == original.id), None)
             if current is None:
                 self.editor.set_offer(None, self._candidate_city())
-            elif current.model_dump() != original.model_dump() and not (
+            elif current != original and not (
                     self.editor.has_pending_changes and self.editor.draft is not None
-                    and self.editor.draft.model_dump() != current.model_dump()):
+                    and self.editor.draft != current):
                 self.editor.set_offer(current, self._candidate_city())
             else:
                 self._on_draft(self.editor.draft)
         else:
             self._on_draft(self.editor.draft)
-        self._refresh_lazy()
-        self._update_actions()
 
     def _show_example_banner(self, example: bool) -> None:
-        self.example_banner.show_message(
-            self.tr("This is an example portfolio drawn from the stories in the source articles "
-                    "(2024). Clear it to start with your own offers, or keep it and edit it.")
-            if example else "")
+        pending = self._pending_example
+        self.clear_example_button.setText(self.tr("Clearing…") if pending == "clear"
+                                          else self.tr("Clear example"))
+        self.keep_example_button.setText(self.tr("Keeping…") if pending == "keep"
+                                         else self.tr("Keep as my own"))
+        for button in (self.clear_example_button, self.keep_example_button):
+            button.setEnabled(pending is None)
+        if pending is not None:
+            self.example_banner.setCursor(Qt.CursorShape.BusyCursor)
+            text = (self.tr("Clearing the example as soon as the portfolio has loaded…")
+                    if pending == "clear" else
+                    self.tr("Keeping the example as your own as soon as the portfolio has "
+                            "loaded…"))
+        else:
+            self.example_banner.unsetCursor()
+            text = self.tr("This is an example portfolio drawn from the stories in the source "
+                           "articles (2024). Clear it to start with your own offers, or keep it "
+                           "and edit it.") if example else ""
+        self.example_banner.show_message(text)
 
     def _on_file_changed(self, path: str) -> None:
         self.setWindowFilePath(path)
@@ -444,14 +504,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", path), 3000)
 
     def _on_save_failed(self, message: str) -> None:
-        self.notice_banner.show_message(self.tr("Could not save: %1").replace("%1", message),
-                                        "error")
+        self._show_notice(lambda: (self.tr("Could not save: %1").replace("%1", message),
+                                   "error"))
         self.statusBar().showMessage(self.tr("Not saved"))
 
     def show_notices(self, messages: list[str]) -> None:
         """The store's recovery notices, shown in a banner the user can dismiss."""
-        text = self.tr("About your portfolio file:") + "\n" + "\n".join(messages)
-        self.notice_banner.show_message(text, "warning")
+        self._show_notice(lambda: (self.tr("About your portfolio file:") + "\n"
+                                   + "\n".join(messages), "warning"))
+
+    def _show_notice(self, render) -> None:
+        """Show ``render()``'s (text, kind) in the notice banner; kept so that a change of
+        language can write the same notice again in the new language."""
+        self._notice = render
+        text, kind = render()
+        self.notice_banner.show_message(text, kind)
 
     # -- selection and editing -------------------------------------------------------------
 
@@ -487,7 +554,12 @@ class MainWindow(QMainWindow):
 
     def _settle_editor(self) -> bool:
         """Before leaving the form: apply valid pending edits; report dropped invalid ones."""
-        if self.editor is None or not self.editor.has_pending_changes:
+        if self.editor is None:
+            return True
+        if TAB_OFFER in self._stale:  # the form may not know of an undo or a deletion yet
+            self._stale.discard(TAB_OFFER)
+            self._sync_editor()
+        if not self.editor.has_pending_changes:
             return True
         draft = self.editor.validate()
         if draft is not None:
@@ -513,7 +585,7 @@ class MainWindow(QMainWindow):
                 except KeyError:
                     return
                 self.editor.set_offer(offer, self._candidate_city())
-        self._refresh_lazy()
+        self._invalidate(TAB_COMPARE)
 
     def _update_actions(self) -> None:
         ids = self.selected_ids() if self.doc.portfolio else []
@@ -521,22 +593,18 @@ class MainWindow(QMainWindow):
         self.act_delete.setEnabled(bool(ids))
 
     def _on_draft(self, draft) -> None:
-        """Live verdict for the form's current (valid) draft."""
-        if self.doc.portfolio is None:
+        """Live verdict for the form's current (valid) draft; deferred while the tab is hidden."""
+        if self.doc.portfolio is None or self.verdict is None:
+            return
+        if self.tabs.currentIndex() != TAB_OFFER:
+            self._stale.add(TAB_OFFER)
             return
         if draft is None:
             self.verdict.show_evaluation(None, self.tr("Fix the highlighted fields to see the "
                                                        "verdict."))
             return
-        original = self.editor.original
-        if original is not None and draft.model_dump() == original.model_dump() and \
-                original.id in self.doc.evaluations:
-            self.verdict.show_evaluation(self.doc.evaluations[original.id])
-            return
-        from offerlens.ui.engine import evaluate_offer
-
         try:
-            ev = evaluate_offer(draft, self.doc.portfolio.candidate, self.doc.city_table)
+            ev = self.doc.evaluate_draft(draft)
         except Exception as exc:  # noqa: BLE001 - keep the window alive; show the problem
             self.verdict.show_evaluation(None, str(exc))
             return
@@ -586,30 +654,62 @@ class MainWindow(QMainWindow):
 
     def clear_example(self) -> None:
         if not self.is_loaded:
+            self._queue_example_action("clear")
             return
         self.doc.clear_example(self.tr("Clear example"))
         self.editor.set_offer(None, self._candidate_city())
 
     def keep_example(self) -> None:
         if not self.is_loaded:
+            self._queue_example_action("keep")
             return
         self.doc.keep_example(self.tr("Keep example as my own"))
+
+    def _queue_example_action(self, action: str) -> None:
+        """A banner click before the portfolio has loaded: remembered and applied once it has
+        (:meth:`_apply_queued_example`); until then the banner says so and its buttons rest."""
+        self._pending_example = action
+        self._show_example_banner(True)
+
+    def _apply_queued_example(self) -> None:
+        action, self._pending_example = self._pending_example, None
+        if action is None:
+            return
+        portfolio = self.doc.portfolio
+        if portfolio is None or not portfolio.example:
+            self._show_example_banner(bool(portfolio and portfolio.example))
+            self.statusBar().showMessage(self.tr("The portfolio that loaded is not the example, "
+                                                 "so it was left as it is."), 6000)
+            return
+        if action == "clear":
+            self.clear_example()
+            self.statusBar().showMessage(self.tr("Example cleared. Undo brings it back."), 6000)
+        else:
+            self.keep_example()
+            self.statusBar().showMessage(self.tr("The example is now your own portfolio."), 6000)
 
     # -- lazy tabs -------------------------------------------------------------------------
 
     def _on_tab(self, index: int) -> None:
-        if index in (TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION) and index not in self._lazy:
-            widget = self._create_tab(index)
-            self._lazy[index] = widget
-            title = self.tabs.tabText(index)
-            self.tabs.blockSignals(True)
-            old = self.tabs.widget(index)
-            self.tabs.removeTab(index)
-            old.deleteLater()
-            self.tabs.insertTab(index, widget, title)
-            self.tabs.setCurrentIndex(index)
-            self.tabs.blockSignals(False)
-        self._refresh_lazy()
+        self._ensure_tab(index)
+        self._refresh_current()
+
+    def _ensure_tab(self, index: int) -> None:
+        """Put the real widget of a lazily created tab in place of its placeholder."""
+        if index not in LAZY_TABS or index in self._lazy:
+            return
+        widget = self._create_tab(index)
+        self._lazy[index] = widget
+        self._stale.add(index)
+        title = self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        old.deleteLater()
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
 
     def _create_tab(self, index: int) -> QWidget:
         if index == TAB_COMPARE:
@@ -639,16 +739,28 @@ class MainWindow(QMainWindow):
     def lazy_tab(self, index: int) -> QWidget | None:
         return self._lazy.get(index)
 
-    def _refresh_lazy(self) -> None:
-        if self.doc.portfolio is None:
-            return
-        current = self.tabs.currentIndex()
-        for index, widget in self._lazy.items():
-            if index == TAB_COMPARE and current == TAB_COMPARE:
+    def _invalidate(self, *tabs: int) -> None:
+        """The document or the selection changed: these tabs must re-render; the one in front
+        does so now, the others when they are next shown."""
+        self._stale.update(tabs)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        index = self.tabs.currentIndex()
+        if index in self._stale and self.doc.portfolio is not None:
+            self._stale.discard(index)
+            self._refresh_tab(index)
+
+    def _refresh_tab(self, index: int) -> None:
+        if index == TAB_OFFER:
+            self._sync_editor()
+        elif index in self._lazy:
+            widget = self._lazy[index]
+            if index == TAB_COMPARE:
                 widget.set_data(self.doc, self.selected_ids())
-            elif index == TAB_BANDS and current == TAB_BANDS:
+            elif index == TAB_BANDS:
                 widget.set_candidate(self.doc.portfolio.candidate)
-            elif index in (TAB_CHARTS, TAB_DECISION) and hasattr(widget, "set_data"):
+            elif hasattr(widget, "set_data"):
                 try:
                     widget.set_data(self.doc.portfolio, self.doc.evaluation_list())
                 except Exception as exc:  # noqa: BLE001 - a panel bug must not lose work
@@ -711,9 +823,10 @@ class MainWindow(QMainWindow):
             count = self.doc.merge_offers(result.offers, self.tr("Import offers"))
         message = self.tr("Imported %n offer(s).", "", count)
         if result.problems:
-            self.notice_banner.show_message(
-                message + "\n" + self.tr("Skipped:") + "\n" + "\n".join(result.problems[:12]),
-                "warning")
+            problems = result.problems[:12]
+            self._show_notice(lambda: (self.tr("Imported %n offer(s).", "", count) + "\n"
+                                       + self.tr("Skipped:") + "\n" + "\n".join(problems),
+                                       "warning"))
         self.statusBar().showMessage(message, 6000)
         return count
 
@@ -736,18 +849,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved:
             from offerlens.ui.engine import load_city_table
 
+            ids = self.selected_ids()
             self.doc.city_table = load_city_table()
+            self.doc.invalidate_evaluations()
             self.doc.reevaluate()
             self.model.refresh()
-            self._on_doc_changed_view_only()
+            self._invalidate(*LIVE_TABS)
+            if len(ids) == 1:
+                self.select_offer(ids[0])
             self.statusBar().showMessage(self.tr("City table saved."), 4000)
-
-    def _on_doc_changed_view_only(self) -> None:
-        ids = self.selected_ids()
-        self._on_draft(self.editor.draft)
-        self._refresh_lazy()
-        if len(ids) == 1:
-            self.select_offer(ids[0])
 
     def preferences_dialog(self) -> None:
         from offerlens.ui.preferences import PreferencesDialog
@@ -757,9 +867,154 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             choice = dialog.choice()
             if choice != language_setting(self.settings):
+                from offerlens.ui.app import choose_language
+
                 self.settings.setValue("ui/language", choice)
-                QMessageBox.information(self, self.tr("Preferences"),
-                                        self.tr("The new language is used from the next start."))
+                self.set_language(choose_language(None, self.settings))
+
+    # -- language --------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> str:
+        """Show the interface in ``lang`` (``en``/``zh_CN``) now; returns the language used.
+
+        The menus and every widget are built again on the same document, table model and undo
+        stack, and the view is put back: the window (its geometry is untouched), selected
+        offers, tab, splitters, table columns and sort, the offer form with whatever it holds
+        (applied or not, valid or not), the profile form, the other tabs' own choices (the
+        chart shown, a half-typed criterion) and the notice banner. Before the portfolio has
+        loaded, the switch waits for it.
+        """
+        lang = i18n.normalise(lang) or "en"
+        if not self.is_loaded:
+            self._pending_language = lang
+            return lang
+        self._pending_language = None
+        if lang == i18n.current():
+            return lang
+        state = self._view_state()
+        self._retire_widgets()
+        used = i18n.install(lang)
+        self.model.refresh()  # headers, money and tier texts in the new language
+        had_forms = self.editor is not None
+        self.editor = self.verdict = self.candidate_panel = None
+        self._lazy = {}
+        self._stale = set(LIVE_TABS)
+        self._build_ui()
+        if had_forms:
+            self._build_offer_views()
+        self._restore_view_state(state)
+        self.statusBar().showMessage(
+            self.tr("Interface language: %1").replace("%1", i18n.LANGUAGES[used]), 5000)
+        return used
+
+    def _view_state(self) -> dict:
+        """What the user sees and has typed, independent of the interface language."""
+        decision = self._lazy.get(TAB_DECISION)
+        if decision is not None and hasattr(decision, "flush"):
+            decision.flush()  # a weight being dragged becomes its undo step now
+        current = self.table.currentIndex()
+        focus = self.focusWidget()
+        state = {
+            "tab": self.tabs.currentIndex(),
+            "selected": self.selected_ids(),
+            "current": self.model.offer_id(self.proxy.mapToSource(current).row())
+            if current.isValid() else None,
+            "header": self.table.horizontalHeader().saveState(),
+            "table_scroll": self.table.verticalScrollBar().value(),
+            "splitter": self.splitter.saveState(),
+            "lazy": sorted(self._lazy),
+            "notice": self._notice is not None and not self.notice_banner.isHidden(),
+            "focus": focus.objectName() if focus is not None and self.centralWidget()
+            .isAncestorOf(focus) else "",
+            "editor": None,
+        }
+        if self.editor is not None:
+            state["editor"] = self.editor.form_state()
+            state["offer_splitter"] = self.offer_splitter.saveState()
+            state["how"] = self.verdict.how.button.isChecked()
+            state["profile"] = self.candidate_panel.form_state()
+            state["scroll"] = [area.verticalScrollBar().value() for area in self._scroll_areas()]
+        charts = self._lazy.get(TAB_CHARTS)
+        if charts is not None and hasattr(charts, "current_kind"):
+            state["chart"] = charts.current_kind()
+        if decision is not None and hasattr(decision, "new_criterion"):
+            state["criterion"] = decision.new_criterion.text()
+        return state
+
+    def _scroll_areas(self) -> list[QAbstractScrollArea]:
+        """The offer form's and the verdict's scroll areas."""
+        return [area for panel in (self.editor, self.verdict)
+                for area in panel.findChildren(QAbstractScrollArea)]
+
+    def _retire_widgets(self) -> None:
+        """Silence the widgets about to be replaced: nothing they still emit reaches the new
+        ones (Qt deletes them once control returns to the event loop)."""
+        for widget in (self.editor, self.candidate_panel, self.tabs,
+                       self.table.selectionModel(), *self._lazy.values()):
+            if widget is not None:
+                widget.blockSignals(True)
+        if self.editor is not None:
+            self.editor._validate_timer.stop()
+
+    def _restore_view_state(self, state: dict) -> None:
+        self.splitter.restoreState(state["splitter"])
+        self.table.horizontalHeader().restoreState(state["header"])
+        if state["editor"] is not None and self.editor is not None:
+            self.offer_splitter.restoreState(state["offer_splitter"])
+            self.editor.restore_form_state(state["editor"])
+            self.candidate_panel.restore_form_state(state["profile"])
+            if state["how"]:
+                self.verdict.how.set_expanded(True)
+        # the selection as it was, without the side effects of selecting (settling the form)
+        selection = QItemSelection()
+        for offer_id in state["selected"]:
+            row = self.model.row_of(offer_id)
+            if row >= 0:
+                first = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(first, first.siblingAtColumn(self.proxy.columnCount() - 1))
+        model = self.table.selectionModel()
+        model.blockSignals(True)
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if state["current"]:
+            row = self.model.row_of(state["current"])
+            if row >= 0:
+                model.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        model.blockSignals(False)
+        self._update_actions()
+        for index in state["lazy"]:
+            self._ensure_tab(index)
+        charts = self._lazy.get(TAB_CHARTS)
+        if state.get("chart") and hasattr(charts, "selector"):
+            charts.selector.setCurrentIndex(max(charts.selector.findData(state["chart"]), 0))
+        decision = self._lazy.get(TAB_DECISION)
+        if state.get("criterion") and hasattr(decision, "new_criterion"):
+            decision.new_criterion.setText(state["criterion"])
+        portfolio = self.doc.portfolio
+        if portfolio is not None:
+            self._show_example_banner(portfolio.example)
+            self.empty_hint.setVisible(not portfolio.offers)
+        if state["notice"]:
+            self._show_notice(self._notice)
+        if self.doc.path is not None:
+            self._on_file_changed(str(self.doc.path))
+        self.tabs.setCurrentIndex(state["tab"])
+        self._refresh_current()
+        if state["focus"]:
+            target = self.centralWidget().findChild(QWidget, state["focus"])
+            if target is not None:
+                target.setFocus()
+        # scroll positions once the new widgets are laid out
+        positions = [("table", state["table_scroll"])] + list(enumerate(state.get("scroll", [])))
+        QTimer.singleShot(0, lambda: self._restore_scroll(positions))
+
+    def _restore_scroll(self, positions: list) -> None:
+        areas = self._scroll_areas() if self.editor is not None else []
+        for key, value in positions:
+            if key == "table":
+                self.table.verticalScrollBar().setValue(value)
+            elif key < len(areas):
+                areas[key].verticalScrollBar().setValue(value)
 
     def _dialog_dir(self) -> Path:
         return self.doc.path.parent if self.doc.path else Path.home()

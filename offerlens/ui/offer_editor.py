@@ -60,6 +60,38 @@ PAY_FIELDS = (
 ERROR_STYLE = "border: 1px solid #c62828; border-radius: 3px;"
 
 
+def widget_value(widget: QWidget) -> Any:
+    """What a form widget holds, in a form independent of the interface language."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        return widget.value()
+    return None
+
+
+def set_widget_value(widget: QWidget, value: Any) -> None:
+    """Put back what :func:`widget_value` read."""
+    if value is None:
+        return
+    if isinstance(widget, QLineEdit):
+        widget.setText(value)
+    elif isinstance(widget, QPlainTextEdit):
+        if widget.toPlainText() != value:
+            widget.setPlainText(value)
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(value)
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(value)
+    elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        widget.setValue(value)
+
+
 def _fmt_number(value: Any) -> str:
     if value is None:
         return ""
@@ -488,6 +520,36 @@ class OfferEditor(QWidget):
         self.draftChanged.emit(draft)
         return draft
 
+    def form_state(self) -> dict[str, Any]:
+        """Everything the form holds, applied or not, valid or not (see
+        :meth:`restore_form_state`): what a rebuilt form needs to look the same."""
+        return {
+            "original": self.original,
+            "candidate_city": self.candidate_city,
+            "values": {name: widget_value(box.widget) for name, box in self.boxes.items()},
+            "equity": self.equity_group.isChecked(),
+            "quick": self.quick.text(),
+            "quick_read": any(not label.isHidden()
+                              for label in (self.understood, self.ambiguity, self.quick_error)),
+        }
+
+    def restore_form_state(self, state: dict[str, Any]) -> None:
+        """Show what :meth:`form_state` read (from this form or another one, e.g. the same
+        form built again in another language), pending edits and errors included."""
+        self.set_offer(state["original"], state["candidate_city"])
+        self._loading = True
+        try:
+            for name, value in state["values"].items():
+                if name in self.boxes:
+                    set_widget_value(self.boxes[name].widget, value)
+            self.equity_group.setChecked(state["equity"])
+            self.quick.setText(state["quick"])
+        finally:
+            self._loading = False
+        if state["quick_read"]:
+            self.describe_quick()
+        self.validate()
+
     @property
     def has_pending_changes(self) -> bool:
         """True when the form differs from the stored offer (valid or not)."""
@@ -497,9 +559,8 @@ class OfferEditor(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def fill_from_quick(self) -> bool:
-        """Read the quick-entry box and fill the pay fields; show what was understood."""
-        from offerlens.domain.models import Offer
+    def _parse_quick(self):
+        """The quick-entry box parsed (None when empty or not understood, which is shown)."""
         from offerlens.domain.parser import ParseError, parse_pay
 
         text = self.quick.text().strip()
@@ -507,13 +568,38 @@ class OfferEditor(QWidget):
         self.ambiguity.hide()
         self.quick_error.hide()
         if not text:
-            return False
+            return None
         try:
-            result = parse_pay(text)
+            return parse_pay(text)
         except ParseError as err:
             msg = err.message_zh if i18n.is_zh() else str(err)
             self.quick_error.setText(self.tr("Not understood: %1").replace("%1", msg))
             self.quick_error.show()
+            return None
+
+    def _show_quick_reading(self, result) -> None:
+        understood = result.understood_zh if i18n.is_zh() and result.understood_zh \
+            else result.understood
+        ambiguities = result.ambiguities_zh if i18n.is_zh() and result.ambiguities_zh \
+            else result.ambiguities
+        self.understood.setText(self.tr("Understood: %1").replace("%1", "; ".join(understood)))
+        self.understood.setVisible(bool(understood))
+        if ambiguities:
+            self.ambiguity.setText(self.tr("Check: %1").replace("%1", "; ".join(ambiguities)))
+            self.ambiguity.show()
+
+    def describe_quick(self) -> None:
+        """Say again how the quick-entry text reads (in the current language), filling nothing."""
+        result = self._parse_quick()
+        if result is not None:
+            self._show_quick_reading(result)
+
+    def fill_from_quick(self) -> bool:
+        """Read the quick-entry box and fill the pay fields; show what was understood."""
+        from offerlens.domain.models import Offer
+
+        result = self._parse_quick()
+        if result is None:
             return False
         defaults = Offer.model_fields
         self._loading = True
@@ -535,15 +621,7 @@ class OfferEditor(QWidget):
                 kind.setCurrentIndex(max(kind.findData(equity.get("kind", "rsu")), 0))
         finally:
             self._loading = False
-        understood = result.understood_zh if i18n.is_zh() and result.understood_zh \
-            else result.understood
-        ambiguities = result.ambiguities_zh if i18n.is_zh() and result.ambiguities_zh \
-            else result.ambiguities
-        self.understood.setText(self.tr("Understood: %1").replace("%1", "; ".join(understood)))
-        self.understood.setVisible(bool(understood))
-        if ambiguities:
-            self.ambiguity.setText(self.tr("Check: %1").replace("%1", "; ".join(ambiguities)))
-            self.ambiguity.show()
+        self._show_quick_reading(result)
         self.validate()
         return True
 
