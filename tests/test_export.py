@@ -161,3 +161,119 @@ def test_export_json_is_not_a_format(portfolio_file, tmp_path, capsys):
     assert main(["export", str(portfolio_file), "-o", str(tmp_path / "s.json")]) == 2
     assert re.search(r"use \.pdf, \.html, \.md or \.csv", capsys.readouterr().err)
     assert json.loads(portfolio_file.read_text(encoding="utf-8"))["offers"]
+
+
+# --- Chinese exports -------------------------------------------------------------------------
+
+ENGLISH_HEADINGS = [
+    "OfferLens decision summary", "Recommendation.", "Ranking at a glance",
+    "How each package is made up", "Decision matrix", "Flags and their sources",
+    "Data vintage", "Weighted score", "Criterion", "Year 1 (gross)", "Normal year (gross)",
+    "Take-home", "Housing fund", "Four-year cumulative", "Tier basis", "To next tier",
+    "Generated", "Segment:", "of 5", "not scored", "No flags were raised", "page 1 of",
+]
+CHINESE_HEADINGS = ["OfferLens 决策摘要", "建议。", "Offer 对比", "决策矩阵", "提醒及其来源",
+                    "假设", "数据时效", "加权得分", "第一年（税前）"]
+CSV_ENGLISH_HEADERS = ["offer_id", "company", "tier", "first_year_total_cny", "flags"]
+
+
+def flat(text: str) -> str:
+    """Text without any whitespace: PDF extraction breaks Chinese lines and spaces freely."""
+    return "".join(text.split())
+
+
+def english_left(text: str, headings: list[str]) -> list[str]:
+    return [h for h in headings if re.search(rf"(?<![A-Za-z]){re.escape(h)}", text)]
+
+
+@pytest.fixture(scope="module")
+def zh_flag_text() -> str:
+    """The engine's own Chinese message of a flag on the Genius Youth offer."""
+    from offerlens.domain.evaluate import evaluate_portfolio
+
+    huawei = next(e for e in evaluate_portfolio(hostile_portfolio()) if e.offer_id == "huawei")
+    assert huawei.flags and all(f.message_zh for f in huawei.flags)
+    return huawei.flags[0].message_zh
+
+
+@pytest.fixture(scope="module")
+def zh_summary():
+    return build_summary(hostile_portfolio(), lang="zh")
+
+
+def test_chinese_html_is_chinese_throughout(summary, zh_summary, zh_flag_text):
+    page = render_html(zh_summary, {})
+    assert "<html lang='zh-CN'>" in page
+    doc = parse_html(page)
+    text = " ".join(doc.text)
+    assert all(h in text for h in CHINESE_HEADINGS)
+    assert zh_flag_text in text
+    assert "原文引用" in text  # quotes stay verbatim, labelled as quotes
+    assert english_left(text, ENGLISH_HEADINGS) == []
+    assert SCRIPT_NAME in text and "script" not in doc.tags
+    english = " ".join(parse_html(render_html(summary, {})).text)
+    assert len(english_left(english, ENGLISH_HEADINGS)) > 15  # the check finds English ones
+
+
+def test_english_export_is_unchanged_by_the_language_option(summary):
+    assert summary.lang == "en"
+    assert render_markdown(build_summary(hostile_portfolio(), lang="en")) == \
+        render_markdown(summary)
+    assert "<html lang='en'>" in render_html(summary, {})
+
+
+def test_chinese_markdown_is_chinese_throughout(zh_summary, zh_flag_text):
+    from offerlens.domain.textsafe import markdown_escape
+
+    text = render_markdown(zh_summary)
+    assert "# OfferLens 决策摘要" in text and "## 决策矩阵" in text and "## 假设" in text
+    assert markdown_escape(zh_flag_text) in text
+    assert english_left(text, ENGLISH_HEADINGS) == []
+
+
+def test_chinese_csv_has_chinese_headers_and_flags(zh_summary, zh_flag_text):
+    rows = list(csv.reader(io.StringIO(render_csv(zh_summary))))
+    assert rows[0][:3] == ["offer编号", "公司", "岗位"] and "提醒" in rows[0]
+    assert not set(CSV_ENGLISH_HEADERS) & set(rows[0])
+    by_id = {r[0]: r for r in rows[1:]}
+    assert zh_flag_text in by_id["huawei"][-1]
+    assert by_id["bytedance"][9] == "760000"  # exact yuan, as in English
+    assert by_id["huawei"][6] in ("是", "否")
+
+
+@pytest.fixture(scope="module")
+def zh_pdf_path(tmp_path_factory, portfolio_file) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "summary-zh.pdf"
+    assert main(["export", str(portfolio_file), "-o", str(out), "--lang", "zh"]) == 0
+    return out
+
+
+def test_chinese_pdf_renders_and_extracts_chinese(zh_pdf_path, zh_flag_text):
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(zh_pdf_path))
+    text = pdf_text(zh_pdf_path)
+    flat_text = flat(text)
+    assert all(flat(h) in flat_text for h in CHINESE_HEADINGS)
+    assert flat(zh_flag_text) in flat_text
+    pages = len(reader.pages)
+    assert f"第1页，共{pages}页" in flat_text
+    assert english_left(text, ENGLISH_HEADINGS) == []
+    assert reader.metadata.title == "OfferLens 决策摘要"
+    assert reader.xmp_metadata.dc_language == ["zh-CN"]
+    # bold Chinese is drawn once (a synthesised bold would double every bold name)
+    assert "阿里巴巴阿里巴巴" not in flat_text
+
+
+def test_chinese_pdf_uses_the_bundled_font_for_every_chinese_character(zh_summary):
+    """The export needs no system CJK font: every Han character it writes is in the subset."""
+    from fontTools.ttLib import TTFont
+
+    from offerlens.charts.style import bundled_font_path
+
+    cmap = TTFont(bundled_font_path()).getBestCmap()
+    from offerlens.export.html import body
+
+    text = "".join(parse_html(body(zh_summary, lambda _k: None)).text)
+    han = {ch for ch in text if "\u4e00" <= ch <= "\u9fff"}
+    assert han and sorted(ch for ch in han if ord(ch) not in cmap) == []
