@@ -139,3 +139,27 @@ def test_user_city_edits_reach_the_cli(tmp_path, capsys) -> None:
     assert main(["--data-dir", str(home), "evaluate", str(path), "--format", "json"]) == 0
     edited = json.loads(capsys.readouterr().out)[0]["take_home_steady_state_cny"]
     assert edited > shipped  # a lower contribution cap leaves more cash
+
+
+def test_export_lang_zh_writes_chinese(tmp_path, capsys) -> None:
+    from tests.decision_fixtures import hostile_portfolio
+
+    source = tmp_path / "p.offerlens.json"
+    source.write_text(hostile_portfolio().model_dump_json(), encoding="utf-8")
+    out = tmp_path / "s.md"
+    assert main(["export", str(source), "-o", str(out), "--lang", "zh"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "## 决策矩阵" in text and "Decision matrix" not in text
+    assert main(["export", str(source), "-o", str(out)]) == 0  # English stays the default
+    assert "## Decision matrix" in out.read_text(encoding="utf-8")
+
+
+def test_export_rejects_an_unknown_language_naming_it(tmp_path, capsys) -> None:
+    source = write(tmp_path, {"candidate": {}, "offers": [{"company": "A", "monthly_base": 1}]})
+    out = tmp_path / "s.md"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(source), "-o", str(out), "--lang", "fr"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lang" in err and "'fr'" in err and "en or zh" in err and "Traceback" not in err
+    assert not out.exists()
