@@ -32,3 +32,43 @@ def test_bad_path_gives_one_clear_line(qtbot, tmp_path):
     assert not dialog.export()
     assert "does not exist" in dialog.status.text()
     assert dialog.result() == 0
+
+
+def test_language_choice_reaches_the_written_file(qtbot, tmp_path):
+    dialog = ExportDialog(hostile_portfolio(), directory=tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_language() == "en"  # the interface speaks English here
+    dialog.format.setCurrentIndex(dialog.format.findData("markdown"))
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    assert dialog.language.currentText() == "简体中文"
+    assert "决策矩阵" in dialog.preview.toPlainText()  # the preview follows the choice
+    assert dialog.export()
+    text = (tmp_path / "offerlens-summary.md").read_text(encoding="utf-8")
+    assert "## 决策矩阵" in text and "Decision matrix" not in text
+
+
+def test_language_choice_is_remembered(qtbot, tmp_path):
+    first = ExportDialog(hostile_portfolio(), directory=tmp_path)
+    qtbot.addWidget(first)
+    first.format.setCurrentIndex(first.format.findData("csv"))
+    first.language.setCurrentIndex(first.language.findData("zh"))
+    again = ExportDialog(hostile_portfolio(), directory=tmp_path)
+    qtbot.addWidget(again)
+    assert again.selected_language() == "zh" and again.selected_format() == "csv"
+    assert again.path.text().endswith(".csv")
+
+
+def test_language_defaults_to_the_interfaces(qtbot, tmp_path):
+    from offerlens.ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        dialog = ExportDialog(hostile_portfolio(), directory=tmp_path)
+        qtbot.addWidget(dialog)
+        assert dialog.selected_language() == "zh"
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+        assert dialog.export()
+        page = (tmp_path / "offerlens-summary.html").read_text(encoding="utf-8")
+        assert "<html lang='zh-CN'>" in page and "决策矩阵" in page
+    finally:
+        i18n.install("en")
