@@ -68,7 +68,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "ranking": ("Ranking", "排名"),
     "flags": ("Flags and their sources", "提醒及其来源"),
     "no_flags": ("No flags were raised.", "没有提醒。"),
-    "assumption_tag": ("assumption", "假设"),
+    "assumption_tag": ("(assumption)", "（假设）"),
+    "label_sep": (": ", "："),
     "quote_label": ("verbatim quote", "原文引用（保留来源语言）"),
     "source": ("source: {0}", "来源：{0}"),
     "charts": ("Charts", "图表"),
@@ -253,6 +254,8 @@ def _offer_row(e: Evaluation, portfolio: Portfolio, lang: str) -> OfferRow:
     if e.tier.next_tier is not None and e.tier.to_next_tier_cny:
         amount = e.tier.to_next_tier_cny
         name = _pick(TIER_LABELS[e.tier.next_tier], lang)
+        if lang == "zh" and name.isascii():
+            name = f" {name} "  # a space either side of Latin letters in Chinese text
         to_next = text("to_next", lang, amount, name, compact(amount, "zh"))
     return OfferRow(
         offer_id=e.offer_id,

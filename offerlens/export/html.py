@@ -183,9 +183,10 @@ def flags_section(s: DecisionSummary) -> str:
             out.append(f"<h3>{_e(f.company)}</h3><ul>")
             current = f.company
         label = severity_label(s, f.severity)
-        tag = (f" <span class='assumption'>({_e(s.t('assumption_tag'))})</span>"
+        tag = (f" <span class='assumption'>{_e(s.t('assumption_tag'))}</span>"
                if f.assumption else "")
-        item = f"<li><span class='flag-{_e(f.severity)}'><b>{_e(label)}</b></span>: "
+        item = (f"<li><span class='flag-{_e(f.severity)}'><b>{_e(label)}</b></span>"
+                f"{_e(s.t('label_sep'))}")
         item += f"{_e(f.message)}{tag}"
         if f.source_quote:
             item += (

@@ -92,8 +92,9 @@ def render_markdown(s: DecisionSummary) -> str:
         if f.company != current:
             lines += ["", f"### {md(f.company)}", ""]
             current = f.company
-        tag = f" *({t('assumption_tag')})*" if f.assumption else ""
-        lines.append(f"- **{md(severity_label(s, f.severity))}**: {md(f.message)}{tag}")
+        tag = f" *{md(t('assumption_tag'))}*" if f.assumption else ""
+        label = md(severity_label(s, f.severity))
+        lines.append(f"- **{label}**{t('label_sep')}{md(f.message)}{tag}")
         if f.source_quote:
             lines.append(f"  > “{md(f.source_quote)}”  ")
             lines.append(f"  > {t('quote_label')} · {tm('source', f.source_file)}")
