@@ -4,6 +4,11 @@ Each chart is a small class bound to a Figure. ``render(series)`` draws it from 
 keeps the artist handles; ``update(series)`` moves those artists in place and returns False
 when the series changed shape (an offer added or removed), in which case the caller renders
 again. ``make_figure`` builds a stand-alone figure for export; ``save_figure`` writes PNG/SVG.
+
+Texts speak the chart's language (``lang``: "en" or "zh"). Texts whose room depends on the
+figure's size (title, offer names, footnote, legend columns) are fitted by ``Chart.fit``
+before the layout; labels that must not run into each other (bar totals, line ends, offer
+marks) are placed when the figure is drawn, from their measured extents (``Chart.place``).
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.style import Theme, compact_yuan, font_families, theme, wrap_name
+from offerlens.charts.style import Theme, font_families, theme
+from offerlens.charts.textfit import overlaps, spread, text_width, wrap
 from offerlens.domain.chartdata import (
     COMPONENT_LABELS,
     COMPONENTS,
@@ -28,10 +34,13 @@ from offerlens.domain.chartdata import (
     TakeHomeSeries,
     density_at,
 )
+from offerlens.domain.models import Tier
+from offerlens.domain.money import compact
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+
 
 @dataclass(frozen=True)
 class Pixels:
@@ -50,6 +59,53 @@ CHART_TITLES = {
     "cumulative": ("Four-year pay", "四年累计"),
     "take_home": ("Take-home pay", "税后到手"),
 }
+#: Every text a chart writes itself, English and Chinese (dataset texts come in the series).
+TEXT = {
+    "assumptions": ("Assumptions: ", "假设："),
+    "separator": ("; ", "；"),
+    "dist_title": ("Estimated market position — {segment}", "估计市场位置 — {segment}"),
+    "package_axis": ("steady-state annual cash package (CNY, log scale)",
+                     "常规年份现金年包（元，对数刻度）"),
+    "dist_y": ("% of hires per +10 % pay (estimated)", "每高 10% 薪资的录用占比（%，估计）"),
+    "dist_curve": ("estimated distribution (assumption)", "估计分布（假设）"),
+    "dist_share": ("~{share} %*", "约 {share}%*"),
+    "dist_note": ("estimated distribution, *tier shares assumed", "分布为估计，*各档占比为假设"),
+    "ladder_title": ("Master's vs PhD tier bands, your offers placed on both",
+                     "硕士与博士档位，你的 offer 在两者中的位置"),
+    "you": (" (you)", "（你）"),
+    "anchors_assumed": ("{anchors} assumed", "{anchors}锚点为假设"),
+    "comp_title": ("What each offer is made of: year 1 (left) and a normal year (right)",
+                   "每个 offer 的构成：首年（左）与常规年份（右）"),
+    "comp_y": ("CNY a year (gross)", "元/年（税前）"),
+    "year1_tag": ("Y1", "首年"),
+    "steady_tag": ("steady", "常规"),
+    "cum_title": ("Cumulative pay over four years (raise {raise_} a year, assumed)",
+                  "四年累计收入（假设每年涨薪 {raise_}）"),
+    "cum_y": ("cumulative gross pay (CNY)", "累计税前收入（元）"),
+    "year": ("year {n}", "第 {n} 年"),
+    "th_title": ("What reaches your account (after tax, social insurance, housing fund)",
+                 "实际到手（扣除个税、社保和公积金后）"),
+    "th_y": ("CNY a year", "元/年"),
+    "th_gross": ("gross cash, normal year", "税前现金（常规年份）"),
+    "th_net_y1": ("take-home, year 1", "到手（首年）"),
+    "th_net_ss": ("take-home, normal year", "到手（常规年份）"),
+    "th_fund": ("housing fund (both shares, own wallet)", "公积金（个人与单位部分，归你所有）"),
+    "th_note": ("2024 individual income tax and the city's social-insurance table; bonus taxed "
+                "the cheaper way; equity excluded (see the summary for every assumption)",
+                "按 2024 年个人所得税和所在城市的社保表计算；年终奖按更省税的方式计税；不含股票"
+                "（全部假设见汇总报告）"),
+    "th_unavailable": ("Take-home pay is not available for these offers.",
+                       "这些 offer 无法计算税后到手收入。"),
+}
+
+NOTE_SIZE = 6.5
+TITLE_SIZE = 10.0
+LEGEND_SIZE = 7.0
+NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line
+#: Room the y-axis (tick labels and label) and the right margin leave for the plot, inches;
+#: an estimate used before the layout has run (the export replaces it by the measured one).
+AXIS_ROOM = 1.15
+INCH = 72.0
 
 
 def _style_axes(ax: Axes, th: Theme) -> None:
@@ -96,69 +152,172 @@ def _in_view_log_locator() -> type:
     return InViewLogLocator
 
 
-def _row(index: int, count: int) -> float:
-    """Height (share of the y-range) of an offer's label: 4 rows, 8 when there are many."""
-    rows = 4 if count <= 4 else 8
-    return 0.62 - (0.4 / rows) * (index % rows)
+@lru_cache(maxsize=1)
+def _placer_class() -> type:
+    from matplotlib.artist import Artist
+    from matplotlib.transforms import Bbox
+
+    class LabelPlacer(Artist):
+        """Drawn first in its axes: lets the chart place its labels for the final layout."""
+
+        def __init__(self, chart: Chart) -> None:
+            super().__init__()
+            self.chart = chart
+            self.set_zorder(-1e6)
+            self.set_in_layout(False)
+
+        def draw(self, renderer: Any) -> None:
+            if self.get_visible():
+                self.chart.place(renderer)
+            self.stale = False
+
+        def get_window_extent(self, renderer: Any = None) -> Any:
+            return Bbox.null()
+
+    return LabelPlacer
 
 
-def _ladder_row(index: int, count: int) -> int:
-    """Row of an offer's name above the ladder: 4 rows, 7 when there are many."""
-    return index % (4 if count <= 4 else 7)
+def _lang(lang: str) -> str:
+    return "zh" if str(lang).lower().startswith("zh") else "en"
 
 
-def _name_width(count: int) -> int:
-    """Characters per line of an offer's name under its bars (CJK counts double)."""
-    return 14 if count <= 6 else 9
-
-
-def _yuan_formatter():
+def _yuan_formatter(lang: str = "en"):
     from matplotlib.ticker import FuncFormatter
 
-    return FuncFormatter(lambda v, _pos: compact_yuan(v) if v > 0 else "0")
+    return FuncFormatter(lambda v, _pos: compact(int(round(v)), lang) if v > 0 else "0")
 
 
-def _footnote(fig: Figure, th: Theme, lines: Sequence[str]) -> Any:
-    text = "Assumptions: " + "; ".join(lines) if lines else ""
-    return fig.text(
-        0.01, 0.01, _wrap(text, 150), ha="left", va="bottom", fontsize=6.5,
-        color=th.assumption, wrap=False,
-    )
-
-
-def _wrap(text: str, width: int) -> str:
-    import textwrap
-
-    return "\n".join(textwrap.wrap(text, width)[:3])
+def _legend_columns(labels: Sequence[str], width_pt: float, size: float) -> int:
+    """The most legend columns (filled column by column, as matplotlib does) that fit."""
+    em = size
+    widths = [text_width(label, size) + 2.8 * em for label in labels]
+    for ncols in range(len(labels), 1, -1):
+        rows = math.ceil(len(labels) / ncols)
+        columns = [max(widths[j * rows:(j + 1) * rows] or [0.0]) for j in range(ncols)]
+        if sum(columns) + (ncols - 1) * 2.0 * em + 0.8 * em <= width_pt:
+            return ncols
+    return 1
 
 
 class Chart:
-    """Base: one figure, one theme, handles kept between updates."""
+    """Base: one figure, one theme, one language, handles kept between updates."""
 
     kind = ""
+    axis_room = AXIS_ROOM
 
     def __init__(self, figure: Figure, theme_name: str = "light", lang: str = "en") -> None:
         font_families()
         self.figure = figure
         self.theme = theme(theme_name)
-        self.lang = "zh" if str(lang).lower().startswith("zh") else "en"
+        self.lang = _lang(lang)
         self.handles: dict[str, Any] = {}
         self.shape: Any = None
+        self.title_text = ""
+        self.title_pad = 8.0  # points between the title and the axes (legend included)
+        self.note_text = ""
+        self.legend_items: tuple[list[Any], list[str], dict[str, Any]] | None = None
+        self._fitted: tuple[float, ...] | None = None
+        self._placed = False
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def t(self, key: str, **values: Any) -> str:
+        """One of the chart's own texts, in its language."""
+        english, chinese = TEXT[key]
+        text = chinese if self.lang == "zh" else english
+        return text.format(**values) if values else text
+
+    def money(self, value: float) -> str:
+        """¥450k / ¥1.2M in English, 45万 / 120万 in Chinese."""
+        return compact(int(round(value)), self.lang)
+
+    # -- drawing -----------------------------------------------------------------------------
 
     def render(self, series: Any) -> None:
         fig = self.figure
         fig.clear()
         fig.set_facecolor(self.theme.background)
         self.handles = {}
+        self.title_text = self.note_text = ""
+        self.title_pad = 8.0
+        self.legend_items = None
+        self._fitted = None
+        self._placed = False
         self._draw(series)
+        ax = self.handles.get("ax")
+        if ax is not None:
+            ax.add_artist(_placer_class()(self))
         self.shape = self._shape(series)
+        self.fit()
 
     def update(self, series: Any) -> bool:
         """Move the kept artists; False when a new render is needed (shape or limits)."""
         if not self.handles or self._shape(series) != self.shape or not self._fits(series):
             return False
         self._move(series)
+        self._place_now()
         return True
+
+    def fit(self, axes_width: float | None = None) -> None:
+        """Fit the size-dependent texts to the figure's size (before the layout runs).
+
+        ``axes_width`` (inches) is the plot's measured width when the caller knows it.
+        """
+        width, height = (float(v) for v in self.figure.get_size_inches())
+        if axes_width is None:
+            axes_width = width - (self.axis_room if self._has_axes() else 0.4)
+        axes_width = max(axes_width, 0.5)
+        key = (round(width, 3), round(height, 3), round(axes_width, 3))
+        if key == self._fitted:
+            return
+        self._fitted = key
+        ax = self.handles.get("ax")
+        note = self.handles.get("note")
+        if note is not None:
+            note.set_text(wrap(self.note_text, (width - 0.2) * INCH, NOTE_SIZE))
+        if ax is not None and self.title_text:
+            ax.set_title(wrap(self.title_text, (axes_width + 0.2) * INCH, TITLE_SIZE), loc="left",
+                         fontsize=TITLE_SIZE, color=self.theme.foreground, pad=self.title_pad)
+        if ax is not None and self.legend_items is not None:
+            self._legend_above(ax, axes_width)
+        if ax is not None and ax.yaxis.label.get_text():
+            plot_height = max(height - 1.6, 1.0)
+            ax.yaxis.label.set_text(wrap(self.handles.get("ylabel", ax.get_ylabel()),
+                                         plot_height * INCH, ax.yaxis.label.get_fontsize()))
+        self._fit(axes_width)
+        self._place_now()
+
+    def _legend_above(self, ax: Axes, axes_width: float) -> None:
+        """The legend in rows between the title and the plot, as many columns as fit."""
+        handles, labels, options = self.legend_items
+        ncols = _legend_columns(labels, axes_width * INCH, LEGEND_SIZE)
+        rows = math.ceil(len(labels) / ncols)
+        ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False, loc="lower left",
+                  bbox_to_anchor=(0, 1.0), ncols=ncols, borderaxespad=0.3,
+                  labelcolor=self.theme.foreground, **options)
+        self.title_pad = 6.0 + rows * LEGEND_SIZE * 1.75 + 2.0
+        if self.title_text:
+            ax.set_title(ax.get_title(loc="left"), loc="left", fontsize=TITLE_SIZE,
+                         color=self.theme.foreground, pad=self.title_pad)
+
+    def _fit(self, axes_width: float) -> None:
+        """Chart-specific fitting (offer names under bars)."""
+
+    def place(self, renderer: Any) -> None:
+        """Move labels apart for the layout in force (called while the figure is drawn)."""
+        self._placed = True
+
+    def _place_now(self) -> None:
+        """After an update: place again with the renderer the figure was last drawn with."""
+        if not self._placed:
+            return
+        get_renderer = getattr(self.figure.canvas, "get_renderer", None)
+        if get_renderer is not None:
+            self.place(get_renderer())
+
+    def _has_axes(self) -> bool:
+        ax = self.handles.get("ax")
+        return ax is not None and ax.axison
 
     def moving(self) -> list[Any]:
         """The artists ``update`` changes (blitted by the Qt panel)."""
@@ -186,11 +345,92 @@ class Chart:
     def _unavailable(self, ax: Axes, text: str, **kwargs: Any) -> None:
         """Replace the plot by a centred sentence saying why it cannot be drawn."""
         ax.set_axis_off()
-        ax.text(0.5, 0.5, text, ha="center", va="center", color=self.theme.muted,
-                transform=ax.transAxes, **kwargs)
+        size = kwargs.pop("fontsize", 10)
+        width = float(self.figure.get_size_inches()[0]) - 0.8
+        ax.text(0.5, 0.5, wrap(text, width * INCH, size), ha="center", va="center",
+                color=self.theme.muted, transform=ax.transAxes, fontsize=size, **kwargs)
 
     def _title(self, ax: Axes, text: str) -> None:
-        ax.set_title(text, loc="left", fontsize=10, color=self.theme.foreground, pad=8)
+        self.title_text = text
+        ax.set_title(text, loc="left", fontsize=TITLE_SIZE, color=self.theme.foreground,
+                     pad=self.title_pad)
+
+    def _ylabel(self, ax: Axes, text: str) -> None:
+        self.handles["ylabel"] = text
+        ax.set_ylabel(text, fontsize=8)
+
+    def _footnote(self, lines: Sequence[str]) -> Any:
+        """The assumptions under the chart, wrapped to the figure's width by ``fit``."""
+        text = (self.t("assumptions") + self.t("separator").join(lines)) if lines else ""
+        self.note_text = text
+        note = self.figure.text(0.01, 0.01, text, ha="left", va="bottom", fontsize=NOTE_SIZE,
+                                color=self.theme.assumption, wrap=False)
+        self.handles["note"] = note
+        return note
+
+    def _names(self, ax: Axes, names: Sequence[str], axes_width: float) -> None:
+        """Offer names under their bars, wrapped to the room each offer has; never cut."""
+        slot = axes_width * INCH / max(len(names), 1) * 0.9
+        for size in NAME_SIZES:
+            wrapped = [wrap(name, slot, size) for name in names]
+            if max((w.count("\n") + 1 for w in wrapped), default=1) <= 4:
+                break
+        ax.set_xticks(range(len(names)), wrapped, fontsize=size)
+
+
+# --- placing labels in rows ------------------------------------------------------------------
+
+
+def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[float],
+                   rows: Sequence[float], prefer: Sequence[str],
+                   obstacles: Sequence[Any] = ()) -> None:
+    """Put each text on the first row (display y) where it meets no other label.
+
+    A text sits beside its x (data) to the side in ``prefer`` when it fits inside the axes
+    there, else to the other side; a text wider than either side is moved inwards. When
+    every row is taken, the row where it overlaps least is used.
+    """
+    box = ax.bbox
+    to_data = ax.transData.inverted()
+    placed: list[Any] = list(obstacles)
+    for text, x, side in zip(texts, xs, prefer, strict=True):
+        x_disp = ax.transData.transform((x, 1.0))[0]
+        text.set_horizontalalignment("left")
+        extent = text.get_window_extent(renderer)
+        width, height = extent.width, extent.height
+        best: tuple[int, float, float, str] | None = None
+        for row in rows:
+            for ha in (side, "right" if side == "left" else "left"):
+                x0 = x_disp if ha == "left" else x_disp - width
+                if x0 < box.x0 or x0 + width > box.x1:
+                    continue
+                candidate = _box(x0, row - height / 2, width, height)
+                clashes = sum(overlaps(candidate, other, gap=2.0) for other in placed)
+                if best is None or clashes < best[0]:
+                    best = (clashes, x0, row, ha)
+                if clashes == 0:
+                    break
+            if best is not None and best[0] == 0:
+                break
+        if best is None:  # wider than the room on either side: keep it inside the axes
+            x0 = min(max(box.x0, x_disp - width / 2), box.x1 - width)
+            row = rows[0]
+            clashes_by_row = [sum(overlaps(_box(x0, r - height / 2, width, height), o, gap=2.0)
+                                  for o in placed) for r in rows]
+            row = rows[clashes_by_row.index(min(clashes_by_row))]
+            best = (0, x0, row, "left")
+        _clashes, x0, row, ha = best
+        anchor_x = x0 if ha == "left" else x0 + width
+        data_x, data_y = to_data.transform((anchor_x, row))
+        text.set_horizontalalignment(ha)
+        text.set_position((data_x, data_y))
+        placed.append(_box(x0, row - height / 2, width, height))
+
+
+def _box(x0: float, y0: float, width: float, height: float) -> Any:
+    from matplotlib.transforms import Bbox
+
+    return Bbox.from_bounds(x0, y0, width, height)
 
 
 # --- (a) distribution ----------------------------------------------------------------------
@@ -206,7 +446,7 @@ class DistributionChart(Chart):
         th = self.theme
         ax = self._axes()
         if not s.available:
-            self._unavailable(ax, _wrap(s.reason, 70), fontsize=10)
+            self._unavailable(ax, s.reason, fontsize=10)
             return
         ax.set_xscale("log")
         lo, hi = s.edges[0], s.edges[-1]
@@ -214,38 +454,53 @@ class DistributionChart(Chart):
         ax.set_xlim(lo, view_hi)
         top = max(s.density) * 1.35 if s.density else 1
         ax.set_ylim(0, top)
+        tier_texts = []
         for span in s.tiers:
             ax.axvspan(span.low, span.high, color=th.tiers[span.tier.value], lw=0, zorder=0)
             mid = math.sqrt(span.low * min(span.high, view_hi))
-            ax.text(mid, top * 0.97, f"{span.label}\n~{span.share:g} %*", ha="center",
-                    va="top", fontsize=7, color=th.muted, zorder=3)
+            share = self.t("dist_share", share=f"{span.share:g}")
+            tier_texts.append(ax.text(mid, top * 0.97, f"{span.label}\n{share}", ha="center",
+                                      va="top", fontsize=7, color=th.muted, zorder=3))
         ax.stairs(s.density, s.edges, color=th.foreground, lw=1.4, zorder=2,
-                  label="estimated distribution (assumption)")
-        ax.xaxis.set_major_formatter(_yuan_formatter())
+                  label=self.t("dist_curve"))
+        ax.xaxis.set_major_formatter(_yuan_formatter(self.lang))
         _log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(_yuan_formatter())
+        ax.xaxis.set_minor_formatter(_yuan_formatter(self.lang))
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
-        ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
-        ax.set_ylabel("% of hires per +10 % pay (estimated)", fontsize=8)
-        self._title(ax, f"Estimated market position — {s.segment_label}")
+        ax.set_xlabel(self.t("package_axis"), fontsize=8)
+        self._ylabel(ax, self.t("dist_y"))
+        self._title(ax, self.t("dist_title", segment=s.segment_label))
         lines, texts, dots = [], [], []
-        for n, mark in enumerate(s.offers):
-            color = th.offers[n % len(th.offers)]
+        n = len(s.offers)
+        for i, mark in enumerate(s.offers):
+            color = th.offers[i % len(th.offers)]
             x = min(max(mark.value, lo), hi)
             y = density_at(s, x)
             lines.append(ax.axvline(x, color=color, lw=1.6, zorder=4))
             dots.append(ax.plot([x], [y], "o", color=color, ms=6, zorder=5)[0])
-            texts.append(ax.text(x, top * _row(n, len(s.offers)), self._label(mark),
+            texts.append(ax.text(x, top * _row(i, n), self._label(mark),
                                  color=color, fontsize=8, ha=self._side(ax, x), va="center",
                                  zorder=6, bbox={"fc": th.background, "ec": "none",
                                                  "alpha": 0.8, "pad": 1.5}))
-        self.handles.update(lines=lines, texts=texts, dots=dots, top=top)
-        self.handles["note"] = _footnote(
-            self.figure, th, ["estimated distribution, *tier shares assumed", *s.assumptions]
-        )
+        self.handles.update(lines=lines, texts=texts, dots=dots, top=top, tiers=tier_texts,
+                            xs=[min(max(m.value, lo), hi) for m in s.offers])
+        self._footnote([self.t("dist_note"), *s.assumptions])
 
-    @staticmethod
-    def _label(mark: Any) -> str:
+    def place(self, renderer: Any) -> None:
+        super().place(renderer)
+        texts = self.handles.get("texts")
+        if not texts:
+            return
+        ax = self.handles["ax"]
+        height = texts[0].get_window_extent(renderer).height
+        obstacles = [t.get_window_extent(renderer) for t in self.handles["tiers"]]
+        ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2
+        rows = _rows(ceiling - height / 2, ax.bbox.y0 + height, height + 3)
+        xs = self.handles["xs"]
+        _place_in_rows(ax, renderer, texts, xs, rows, [self._side(ax, x) for x in xs],
+                       obstacles)
+
+    def _label(self, mark: Any) -> str:
         pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
         return f" {mark.company}{pct} "
 
@@ -271,14 +526,31 @@ class DistributionChart(Chart):
             return
         top = self.handles["top"]
         lo, hi = s.edges[0], s.edges[-1]
+        xs = []
         for n, mark in enumerate(s.offers):
             x = min(max(mark.value, lo), hi)
+            xs.append(x)
             self.handles["lines"][n].set_xdata([x, x])
             self.handles["dots"][n].set_data([x], [density_at(s, x)])
             text = self.handles["texts"][n]
             text.set_position((x, top * _row(n, len(s.offers))))
             text.set_horizontalalignment(self._side(self.handles["ax"], x))
             text.set_text(self._label(mark))
+        self.handles["xs"] = xs
+
+
+def _row(index: int, count: int) -> float:
+    """Starting height (share of the y-range) of an offer's label, before it is placed."""
+    rows = 4 if count <= 4 else 8
+    return 0.62 - (0.4 / rows) * (index % rows)
+
+
+def _rows(first: float, last: float, step: float) -> list[float]:
+    """Display heights from ``first`` down to ``last`` (at least one)."""
+    rows = [first]
+    while rows[-1] - step >= last:
+        rows.append(rows[-1] - step)
+    return rows
 
 
 # --- (b) ladder ----------------------------------------------------------------------------
@@ -304,23 +576,24 @@ class LadderChart(Chart):
             for span in rung.tiers:
                 ax.barh(y, span.high - span.low, left=span.low, height=0.6,
                         color=th.tiers[span.tier.value], edgecolor=th.background, lw=1.5)
-                ax.text(math.sqrt(span.low * span.high), y, TIER_SHORT[span.tier][0],
+                ax.text(math.sqrt(span.low * span.high), y, span.label,
                         ha="center", va="center", fontsize=7, color=th.foreground)
         labels = []
         for r in s.rungs:
-            text = r.label + (" (you)" if r.candidate else "")
+            text = r.label + (self.t("you") if r.candidate else "")
             if r.assumed_anchors:
-                text += "\n" + ", ".join(a.replace("_", " ") for a in r.assumed_anchors)
-                text += " assumed"
+                names = [self._anchor(a) for a in r.assumed_anchors]
+                text += "\n" + self.t("anchors_assumed",
+                                      anchors=("、" if self.lang == "zh" else ", ").join(names))
             labels.append(text)
         ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
-        ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.35 * max(1, len(s.offers)) * 0.5)
-        ax.xaxis.set_major_formatter(_yuan_formatter())
+        ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.25 * max(2, len(s.offers)))
+        ax.xaxis.set_major_formatter(_yuan_formatter(self.lang))
         _log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(_yuan_formatter())
+        ax.xaxis.set_minor_formatter(_yuan_formatter(self.lang))
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
-        ax.set_xlabel("steady-state annual cash package (CNY, log scale)", fontsize=8)
-        self._title(ax, "Master's vs PhD tier bands, your offers placed on both")
+        ax.set_xlabel(self.t("package_axis"), fontsize=8)
+        self._title(ax, self.t("ladder_title"))
         lines, texts = [], []
         ytop = len(s.rungs) - 0.45
         for n, mark in enumerate(s.offers):
@@ -329,8 +602,30 @@ class LadderChart(Chart):
             texts.append(ax.text(mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers)),
                                  f" {mark.company}",
                                  color=color, fontsize=8, ha="left", va="center"))
-        self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop)
-        self.handles["note"] = _footnote(self.figure, th, s.assumptions)
+        self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop,
+                            xs=[m.value for m in s.offers])
+        self._footnote(s.assumptions)
+
+    def _anchor(self, name: str) -> str:
+        if self.lang == "zh":
+            try:
+                return TIER_SHORT[Tier(name)][1]
+            except ValueError:
+                return name
+        return name.replace("_", " ")
+
+    def place(self, renderer: Any) -> None:
+        super().place(renderer)
+        texts = self.handles.get("texts")
+        if not texts:
+            return
+        ax = self.handles["ax"]
+        height = texts[0].get_window_extent(renderer).height
+        bottom = ax.transData.transform((1.0, self.handles["ytop"]))[1]
+        rows = [bottom]
+        while rows[-1] + height + 2 + height / 2 <= ax.bbox.y1:
+            rows.append(rows[-1] + height + 2)
+        _place_in_rows(ax, renderer, texts, self.handles["xs"], rows, ["left"] * len(texts))
 
     def moving(self) -> list[Any]:
         return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
@@ -346,12 +641,20 @@ class LadderChart(Chart):
             text = self.handles["texts"][n]
             text.set_position((mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers))))
             text.set_text(f" {mark.company}")
+        self.handles["xs"] = [m.value for m in s.offers]
+
+
+def _ladder_row(index: int, count: int) -> int:
+    """Starting row of an offer's name above the ladder, before it is placed."""
+    return index % (4 if count <= 4 else 7)
 
 
 # --- (c) composition -----------------------------------------------------------------------
 
 
 class CompositionChart(Chart):
+    """Stacked bars, one collection per period (year 1, steady state), totals above them."""
+
     kind = "composition"
     width = 0.36
 
@@ -359,85 +662,124 @@ class CompositionChart(Chart):
         return tuple(s.offer_ids), tuple(s.offers)
 
     def moving(self) -> list[Any]:
-        bars = [p for group in self.handles.get("bars", {}).values() for p in group.patches]
-        return [*bars, *self.handles.get("totals", [])]
+        return [*self.handles.get("bars", {}).values(), *self.handles.get("totals", [])]
 
     def _fits(self, s: CompositionSeries) -> bool:
-        peak = max([sum(d[c][i] for c in COMPONENTS) for d in (s.year1, s.steady)
+        return _within(self.handles["ax"], self._peak(s))
+
+    @staticmethod
+    def _peak(s: CompositionSeries) -> int:
+        return max([sum(d[c][i] for c in COMPONENTS) for d in (s.year1, s.steady)
                     for i in range(len(s.offers))] or [1])
-        return _within(self.handles["ax"], peak)
 
     def _positions(self, n: int) -> tuple[list[float], list[float]]:
         return [i - self.width / 2 - 0.02 for i in range(n)], [
             i + self.width / 2 + 0.02 for i in range(n)
         ]
 
+    def _verts(self, xs: Sequence[float], data: dict[str, list[int]]) -> list[Any]:
+        half = self.width / 2
+        verts = []
+        bottom = [0] * len(xs)
+        for comp in COMPONENTS:
+            for i, x in enumerate(xs):
+                b, v = bottom[i], data[comp][i]
+                verts.append(((x - half, b), (x - half, b + v), (x + half, b + v), (x + half, b)))
+            bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
+        return verts
+
     def _draw(self, s: CompositionSeries) -> None:
+        from matplotlib.collections import PolyCollection
+        from matplotlib.patches import Patch
+
         th = self.theme
         ax = self._axes()
         n = len(s.offers)
         x1, x2 = self._positions(n)
-        bars: dict[tuple[str, str], Any] = {}
+        bars: dict[str, Any] = {}
         for period, xs, data, alpha in (("y1", x1, s.year1, 1.0), ("ss", x2, s.steady, 0.8)):
-            bottom = [0] * n
-            for comp in COMPONENTS:
-                label = COMPONENT_LABELS[comp][0] if period == "y1" else None
-                bars[(period, comp)] = ax.bar(
-                    xs, data[comp], self.width, bottom=bottom, color=th.components[comp],
-                    alpha=alpha, label=label, edgecolor=th.background, lw=0.6,
-                )
-                bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
+            colors = [th.components[comp] for comp in COMPONENTS for _ in xs]
+            bars[period] = PolyCollection(self._verts(xs, data), facecolors=colors, alpha=alpha,
+                                          edgecolors=th.background, linewidths=0.6, zorder=2)
+            ax.add_collection(bars[period], autolim=False)
         totals = []
-        for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
+        for xs, data in ((x1, s.year1), (x2, s.steady)):
             for i, x in enumerate(xs):
                 total = sum(data[c][i] for c in COMPONENTS)
-                totals.append(ax.text(x, total, self._total_label(period, total, n),
-                                      ha="center", va="bottom", fontsize=7 if n <= 6 else 6,
-                                      color=th.foreground))
-        ax.set_xticks(range(n), [wrap_name(c, _name_width(n)) for c in s.offers], fontsize=8)
-        ax.yaxis.set_major_formatter(_yuan_formatter())
-        ax.set_ylabel("CNY a year (gross)", fontsize=8)
+                totals.append(ax.text(x, total, "", ha="center", va="bottom",
+                                      fontsize=7 if n <= 6 else 6.5, color=th.foreground,
+                                      zorder=3))
+        ax.set_xlim(-0.6, n - 0.4)
+        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        self._ylabel(ax, self.t("comp_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
-        self._rescale(ax, s)
-        legend = ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=4,
-                           bbox_to_anchor=(0, 1.0), labelcolor=th.foreground)
-        del legend
-        self._title(ax, "What each offer is made of: year 1 (left) and a normal year (right)")
-        self.handles.update(ax=ax, bars=bars, totals=totals)
+        ax.set_ylim(0, max(self._peak(s), 1) * 1.28)
+        labels = [COMPONENT_LABELS[c][1 if self.lang == "zh" else 0] for c in COMPONENTS]
+        patches = [Patch(facecolor=th.components[c], label=label)
+                   for c, label in zip(COMPONENTS, labels, strict=True)]
+        self.legend_items = (patches, labels, {})
+        self._title(ax, self.t("comp_title"))
+        self.names = list(s.offers)
+        self.handles.update(ax=ax, bars=bars, totals=totals,
+                            values=self._totals(s))
+        self._label_totals(rotated=False)
+
+    def _fit(self, axes_width: float) -> None:
+        self._names(self.handles["ax"], self.names, axes_width)
 
     @staticmethod
-    def _total_label(period: str, total: float, n: int) -> str:
-        """Above each bar: its total, tagged Y1/steady while there is room for the tag."""
-        if n > 6:  # the title says left is year 1 and right a normal year
-            return compact_yuan(total)
-        return f"{'Y1' if period == 'y1' else 'steady'}\n{compact_yuan(total)}"
+    def _totals(s: CompositionSeries) -> list[tuple[str, int]]:
+        return [(period, sum(data[c][i] for c in COMPONENTS))
+                for period, data in (("y1", s.year1), ("ss", s.steady))
+                for i in range(len(s.offers))]
+
+    def _label_totals(self, rotated: bool, size: float | None = None) -> None:
+        """Totals above the bars: tagged Y1/steady while there is room, else upright."""
+        n = len(self.names)
+        for text, (period, total) in zip(self.handles["totals"], self.handles["values"],
+                                         strict=True):
+            amount = self.money(total)
+            tag = self.t("year1_tag" if period == "y1" else "steady_tag")
+            if rotated:
+                text.set_text(amount)
+                text.set_rotation(90)
+            else:
+                text.set_text(f"{tag}\n{amount}" if n <= 6 else amount)
+                text.set_rotation(0)
+            if size is not None:
+                text.set_fontsize(size)
+
+    def place(self, renderer: Any) -> None:
+        """Totals side by side when none touches its neighbour, else turned upright."""
+        super().place(renderer)
+        totals = self.handles.get("totals")
+        if not totals:
+            return
+        size = 7 if len(self.names) <= 6 else 6.5
+        self._label_totals(rotated=False, size=size)
+        if not self._clash(totals, renderer):
+            return
+        for candidate in (size, 6.0, 5.5, 5.0):
+            self._label_totals(rotated=True, size=candidate)
+            if not self._clash(totals, renderer):
+                return
 
     @staticmethod
-    def _rescale(ax: Axes, s: CompositionSeries) -> None:
-        peak = max(
-            [sum(d[c][i] for c in COMPONENTS) for d in (s.year1, s.steady)
-             for i in range(len(s.offers))] or [1]
-        )
-        ax.set_ylim(0, max(peak, 1) * 1.28)
+    def _clash(texts: Sequence[Any], renderer: Any) -> bool:
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        return any(overlaps(a, b, gap=1.5) for i, a in enumerate(boxes) for b in boxes[i + 1:])
 
     def _move(self, s: CompositionSeries) -> None:
         n = len(s.offers)
         x1, x2 = self._positions(n)
-        for period, data in (("y1", s.year1), ("ss", s.steady)):
-            bottom = [0] * n
-            for comp in COMPONENTS:
-                for i, rect in enumerate(self.handles["bars"][(period, comp)].patches):
-                    rect.set_y(bottom[i])
-                    rect.set_height(data[comp][i])
-                bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
-        k = 0
-        for period, xs, data in (("y1", x1, s.year1), ("ss", x2, s.steady)):
-            for i, x in enumerate(xs):
-                total = sum(data[c][i] for c in COMPONENTS)
-                self.handles["totals"][k].set_position((x, total))
-                self.handles["totals"][k].set_text(self._total_label(period, total, n))
-                k += 1
+        self.handles["bars"]["y1"].set_verts(self._verts(x1, s.year1))
+        self.handles["bars"]["ss"].set_verts(self._verts(x2, s.steady))
+        self.handles["values"] = self._totals(s)
+        for text, x, (_period, total) in zip(self.handles["totals"], [*x1, *x2],
+                                             self.handles["values"], strict=True):
+            text.set_position((x, total))
+        self._label_totals(rotated=self.handles["totals"][0].get_rotation() == 90)
 
 
 # --- (d) four-year cumulative --------------------------------------------------------------
@@ -463,20 +805,35 @@ class CumulativeChart(Chart):
         for n, (name, values) in enumerate(zip(s.offers, s.cumulative, strict=True)):
             color = th.offers[n % len(th.offers)]
             lines.append(ax.plot(s.years, values, "-o", color=color, lw=2, ms=4, label=name)[0])
-            ends.append(ax.text(s.years[-1] + 0.08, values[-1], compact_yuan(values[-1]),
+            ends.append(ax.text(s.years[-1] + 0.08, values[-1], self.money(values[-1]),
                                 color=color, fontsize=8, va="center"))
-        ax.set_xticks(s.years, [f"year {y}" for y in s.years], fontsize=8)
+        ax.set_xticks(s.years, [self.t("year", n=y) for y in s.years], fontsize=8)
         ax.set_xlim(s.years[0] - 0.2, s.years[-1] + 0.6)
-        ax.yaxis.set_major_formatter(_yuan_formatter())
-        ax.set_ylabel("cumulative gross pay (CNY)", fontsize=8)
+        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        self._ylabel(ax, self.t("cum_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
         self._rescale(ax, s)
-        ax.legend(fontsize=7.5, frameon=False, loc="upper left", labelcolor=th.foreground)
-        self._title(ax, f"Cumulative pay over four years (raise {s.annual_raise:.0%} a year, "
-                        "assumed)")
-        self.handles.update(ax=ax, lines=lines, ends=ends)
-        self.handles["note"] = _footnote(self.figure, th, s.assumptions)
+        self.legend_items = (lines, list(s.offers), {"handlelength": 1.6})
+        self._title(ax, self.t("cum_title", raise_=f"{s.annual_raise:.0%}"))
+        self.handles.update(ax=ax, lines=lines, ends=ends,
+                            finals=[values[-1] for values in s.cumulative], x=s.years[-1] + 0.08)
+        self._footnote(s.assumptions)
+
+    def place(self, renderer: Any) -> None:
+        """End labels at their line's end, pushed apart just enough not to touch."""
+        super().place(renderer)
+        ends = self.handles.get("ends")
+        if not ends:
+            return
+        ax = self.handles["ax"]
+        x = self.handles["x"]
+        centres = [ax.transData.transform((x, v))[1] for v in self.handles["finals"]]
+        heights = [t.get_window_extent(renderer).height for t in ends]
+        placed = spread(centres, heights, ax.bbox.y0, ax.bbox.y1 + 6, gap=1.0)
+        to_data = ax.transData.inverted()
+        for text, y in zip(ends, placed, strict=True):
+            text.set_position((x, float(to_data.transform((0.0, y))[1])))
 
     @staticmethod
     def _rescale(ax: Axes, s: CumulativeSeries) -> None:
@@ -488,7 +845,8 @@ class CumulativeChart(Chart):
             self.handles["lines"][n].set_data(s.years, values)
             end = self.handles["ends"][n]
             end.set_position((s.years[-1] + 0.08, values[-1]))
-            end.set_text(compact_yuan(values[-1]))
+            end.set_text(self.money(values[-1]))
+        self.handles["finals"] = [values[-1] for values in s.cumulative]
 
 
 # --- take-home ----------------------------------------------------------------------------
@@ -517,7 +875,7 @@ class TakeHomeChart(Chart):
         th = self.theme
         ax = self._axes()
         if not s.available:
-            self._unavailable(ax, "Take-home pay is not available for these offers.")
+            self._unavailable(ax, self.t("th_unavailable"))
             return
         n = len(s.offers)
         xs = list(range(n))
@@ -525,35 +883,37 @@ class TakeHomeChart(Chart):
         c = th.components
         groups = {
             "gross": ax.bar([x - w for x in xs], s.gross_steady, w, color=th.grid,
-                            label="gross cash, normal year"),
+                            label=self.t("th_gross")),
             "net_y1": ax.bar(xs, s.net_year1, w, color=c["performance"],
-                             label="take-home, year 1"),
+                             label=self.t("th_net_y1")),
             "net_ss": ax.bar([x + w for x in xs], s.net_steady, w, color=c["guaranteed_cash"],
-                             label="take-home, normal year"),
+                             label=self.t("th_net_ss")),
             "fund": ax.bar([x + w for x in xs], s.housing_fund_steady, w, bottom=s.net_steady,
                            color=c["equity"], alpha=0.55, hatch="///",
-                           label="housing fund (both shares, own wallet)"),
+                           label=self.t("th_fund")),
         }
         labels = []
         for key, dx in (("net_y1", 0), ("net_ss", w)):
             values = s.net_year1 if key == "net_y1" else s.net_steady
             for x, v in zip(xs, values, strict=True):
                 color = "#1f2328" if key == "net_y1" else "white"
-                labels.append(ax.text(x + dx, v / 2, compact_yuan(v), ha="center",
+                labels.append(ax.text(x + dx, v / 2, self.money(v), ha="center",
                                       va="center", fontsize=6.5, rotation=90, color=color))
-        ax.set_xticks(xs, [wrap_name(name, _name_width(n)) for name in s.offers], fontsize=8)
-        ax.yaxis.set_major_formatter(_yuan_formatter())
-        ax.set_ylabel("CNY a year", fontsize=8)
+        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        self._ylabel(ax, self.t("th_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
         self._rescale(ax, s)
-        ax.legend(fontsize=7, frameon=False, loc="upper left", ncols=2,
-                  labelcolor=th.foreground)
-        self._title(ax, "What reaches your account (after tax, social insurance, housing fund)")
+        handles = list(groups.values())
+        self.legend_items = (handles, [g.get_label() for g in handles], {})
+        self._title(ax, self.t("th_title"))
+        self.names = list(s.offers)
         self.handles.update(groups=groups, labels=labels)
-        self.handles["note"] = _footnote(self.figure, th, [
-            "2024 individual income tax and the city's social-insurance table; bonus taxed the "
-            "cheaper way; equity excluded (see the summary for every assumption)"])
+        self._footnote([self.t("th_note")])
+
+    def _fit(self, axes_width: float) -> None:
+        if self._has_axes():
+            self._names(self.handles["ax"], self.names, axes_width)
 
     @staticmethod
     def _rescale(ax: Axes, s: TakeHomeSeries) -> None:
@@ -563,7 +923,7 @@ class TakeHomeChart(Chart):
             + s.net_year1
             + [1]
         )
-        ax.set_ylim(0, peak * 1.3)
+        ax.set_ylim(0, peak * 1.15)
 
     def _move(self, s: TakeHomeSeries) -> None:
         if not s.available:
@@ -580,7 +940,7 @@ class TakeHomeChart(Chart):
             values = s.net_year1 if key == "net_y1" else s.net_steady
             for x, v in enumerate(values):
                 self.handles["labels"][k].set_position((x + dx, v / 2))
-                self.handles["labels"][k].set_text(compact_yuan(v))
+                self.handles["labels"][k].set_text(self.money(v))
                 k += 1
 
 
@@ -618,7 +978,7 @@ def make_figure(
     """A finished stand-alone figure of one chart (for export and saving).
 
     ``lang`` ("en" or "zh") is the language of the chart's own texts; build ``charts`` with
-    ``chart_set(..., lang=lang)`` so the dataset's labels match.
+    ``chart_set(..., lang=lang)`` so that the dataset's labels match.
     """
     fig = new_figure(*size)
     chart = CHART_CLASSES[kind](fig, theme_name, lang)
@@ -634,7 +994,7 @@ def export_figure(
     """Like ``make_figure``, with margins fixed from the texts around the axes.
 
     The constrained layout measures every text of the figure, twice, before the figure is
-    drawn; here only the tick labels, axis labels, title and footnote are measured once.
+    drawn; here only the tick labels, axis labels, title, legend and footnote are measured.
     """
     from offerlens.charts.loading import load_matplotlib
 
@@ -647,19 +1007,20 @@ def export_figure(
     FigureCanvasAgg(fig)
     chart = CHART_CLASSES[kind](fig, theme_name, lang)
     chart.render(series_for(charts, kind))
-    _fix_margins(fig, chart.handles.get("note"))
+    _fix_margins(fig, chart)
     return fig
 
 
-def _fix_margins(fig: Figure, note: Any) -> None:
+def _fix_margins(fig: Figure, chart: Chart) -> None:
     """Place the axes so that their labels, the title and the footnote fit the figure."""
     from matplotlib.font_manager import FontProperties
     from matplotlib.text import Text
 
-    width, height = fig.get_size_inches()
+    width, height = (float(v) for v in fig.get_size_inches())
     ax = fig.axes[0]
     renderer = fig.canvas.get_renderer()
     line = 1.25 / 72  # inches per point of a text line
+    note = chart.handles.get("note")
 
     probe = Text(figure=fig)
 
@@ -695,27 +1056,40 @@ def _fix_margins(fig: Figure, note: Any) -> None:
         return
     ys = tick_size(ax.yaxis)
     ytick_w = max([measure(t, ys)[0] for t in tick_labels(ax.yaxis)] or [0.0])
+    ylabel_w = measure(ax.get_ylabel(), ax.yaxis.label.get_fontsize())[1]
+    pad = 0.07  # ticks and the space between a tick label and an axis label
+    left = 0.08 + ylabel_w + (pad if ylabel_w else 0) + ytick_w + pad
+    right = 0.3
+    chart.fit(axes_width=width - left - right)  # names, title and legend for this width
     xs = tick_size(ax.xaxis)
     labels = tick_labels(ax.xaxis)
     if ax.get_xscale() == "log":
         labels += tick_labels(ax.xaxis, minor=True)
     xtick_h = max([measure(t, xs)[1] for t in labels if t] or [xs * line])
-    ylabel_w = measure(ax.get_ylabel(), ax.yaxis.label.get_fontsize())[1]
     xlabel_h = measure(ax.get_xlabel(), ax.xaxis.label.get_fontsize())[1]
     title_h = measure(ax.get_title(loc="left"), ax.title.get_fontsize())[1]
-    pad = 0.07  # ticks and the space between a tick label and an axis label
-    left = 0.08 + ylabel_w + (pad if ylabel_w else 0) + ytick_w + pad
     bottom = note_room + xlabel_h + (pad if xlabel_h else 0) + xtick_h + pad
-    top = 0.1 + title_h + (0.12 if title_h else 0)
-    right = 0.3
+    top = 0.1 + title_h + (chart.title_pad / 72 + 0.01 if title_h else 0)
     fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
                         top=1 - top / height)
 
 
+def note_room(fig: Figure) -> float:
+    """Share of the figure's height the footnote (the figure's first text) takes, plus a gap."""
+    if not fig.texts or not fig.texts[0].get_text():
+        return 0.03
+    note = fig.texts[0]
+    lines = note.get_text().count("\n") + 1
+    inches = lines * note.get_fontsize() * 1.25 / 72 + 0.12
+    return min(inches / float(fig.get_size_inches()[1]), 0.45)
+
+
 def _leave_room_for_note(fig: Figure) -> None:
+    """Keep the constrained layout above the footnote (as many lines as it has)."""
     engine = fig.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
-        engine.set(rect=(0, 0.1, 1, 0.9))
+        room = note_room(fig)
+        engine.set(rect=(0, room, 1, 1 - room))
 
 
 def save_figure(fig: Figure, path: str | Path, dpi: int = 150) -> Path:
