@@ -161,6 +161,7 @@ class ExportDialog(QDialog):
             self._images = chart_images(s, dpi=80)
             self._step(100, "")
             self.progress.hide()
+            self.status.clear()
         from offerlens.export.html import body
 
         doc = self.preview.document()
