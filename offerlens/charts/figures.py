@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from offerlens.charts.style import Theme, font_families, theme
-from offerlens.charts.textfit import overlaps, spread, text_width, wrap
+from offerlens.charts.textfit import overlaps, points_renderer, spread, text_width, wrap
 from offerlens.domain.chartdata import (
     COMPONENT_LABELS,
     COMPONENTS,
@@ -99,6 +99,7 @@ TEXT = {
 }
 
 NOTE_SIZE = 6.5
+LABEL_PAD = 1.5  # points of background around an offer's label
 TITLE_SIZE = 10.0
 LEGEND_SIZE = 7.0
 NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line
@@ -192,8 +193,12 @@ def _legend_columns(labels: Sequence[str], width_pt: float, size: float) -> int:
     em = size
     widths = [text_width(label, size) + 2.8 * em for label in labels]
     for ncols in range(len(labels), 1, -1):
-        rows = math.ceil(len(labels) / ncols)
-        columns = [max(widths[j * rows:(j + 1) * rows] or [0.0]) for j in range(ncols)]
+        rows, large = divmod(len(labels), ncols)  # matplotlib: the first columns one longer
+        columns, start = [], 0
+        for j in range(ncols):
+            count = rows + (1 if j < large else 0)
+            columns.append(max(widths[start:start + count] or [0.0]))
+            start += count
         if sum(columns) + (ncols - 1) * 2.0 * em + 0.8 * em <= width_pt:
             return ncols
     return 1
@@ -290,12 +295,15 @@ class Chart:
     def _legend_above(self, ax: Axes, axes_width: float) -> None:
         """The legend in rows between the title and the plot, as many columns as fit."""
         handles, labels, options = self.legend_items
-        ncols = _legend_columns(labels, axes_width * INCH, LEGEND_SIZE)
-        rows = math.ceil(len(labels) / ncols)
-        ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False, loc="lower left",
-                  bbox_to_anchor=(0, 1.0), ncols=ncols, borderaxespad=0.3,
-                  labelcolor=self.theme.foreground, **options)
-        self.title_pad = 6.0 + rows * LEGEND_SIZE * 1.75 + 2.0
+        room = axes_width * INCH
+        if len(labels) > 1:  # long offer names take two lines rather than a column each
+            labels = [wrap(label, room / 2 - 4.8 * LEGEND_SIZE, LEGEND_SIZE) for label in labels]
+        ncols = _legend_columns(labels, room, LEGEND_SIZE)
+        legend = ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False,
+                           loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols,
+                           borderaxespad=0.3, labelcolor=self.theme.foreground, **options)
+        points = legend.get_window_extent(points_renderer()).height  # 72 dpi: points
+        self.title_pad = points + LEGEND_SIZE * 0.3 + 5.0
         if self.title_text:
             ax.set_title(ax.get_title(loc="left"), loc="left", fontsize=TITLE_SIZE,
                          color=self.theme.foreground, pad=self.title_pad)
@@ -383,12 +391,13 @@ class Chart:
 
 def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[float],
                    rows: Sequence[float], prefer: Sequence[str],
-                   obstacles: Sequence[Any] = ()) -> None:
+                   obstacles: Sequence[Any] = (), pad: float = 0.0) -> None:
     """Put each text on the first row (display y) where it meets no other label.
 
     A text sits beside its x (data) to the side in ``prefer`` when it fits inside the axes
     there, else to the other side; a text wider than either side is moved inwards. When
-    every row is taken, the row where it overlaps least is used.
+    every row is taken, the row where it overlaps least is used. ``pad`` (display units) is
+    the text's box around its glyphs.
     """
     box = ax.bbox
     to_data = ax.transData.inverted()
@@ -397,7 +406,7 @@ def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[f
         x_disp = ax.transData.transform((x, 1.0))[0]
         text.set_horizontalalignment("left")
         extent = text.get_window_extent(renderer)
-        width, height = extent.width, extent.height
+        width, height = extent.width + 2 * pad, extent.height + 2 * pad
         best: tuple[int, float, float, str] | None = None
         for row in rows:
             for ha in (side, "right" if side == "left" else "left"):
@@ -405,7 +414,7 @@ def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[f
                 if x0 < box.x0 or x0 + width > box.x1:
                     continue
                 candidate = _box(x0, row - height / 2, width, height)
-                clashes = sum(overlaps(candidate, other, gap=2.0) for other in placed)
+                clashes = sum(overlaps(candidate, other, gap=0.5) for other in placed)
                 if best is None or clashes < best[0]:
                     best = (clashes, x0, row, ha)
                 if clashes == 0:
@@ -415,16 +424,43 @@ def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[f
         if best is None:  # wider than the room on either side: keep it inside the axes
             x0 = min(max(box.x0, x_disp - width / 2), box.x1 - width)
             row = rows[0]
-            clashes_by_row = [sum(overlaps(_box(x0, r - height / 2, width, height), o, gap=2.0)
+            clashes_by_row = [sum(overlaps(_box(x0, r - height / 2, width, height), o, gap=0.5)
                                   for o in placed) for r in rows]
             row = rows[clashes_by_row.index(min(clashes_by_row))]
             best = (0, x0, row, "left")
         _clashes, x0, row, ha = best
-        anchor_x = x0 if ha == "left" else x0 + width
+        anchor_x = x0 + pad if ha == "left" else x0 + width - pad
         data_x, data_y = to_data.transform((anchor_x, row))
         text.set_horizontalalignment(ha)
         text.set_position((data_x, data_y))
         placed.append(_box(x0, row - height / 2, width, height))
+
+
+def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
+                  bands: Sequence[tuple[float, float]]) -> None:
+    """Each tier's name inside its band: shorter, then smaller when the band is narrow, and
+    left out when even that does not fit (the band's colour still shows the tier)."""
+    for text, (low, high) in zip(texts, bands, strict=True):
+        full = getattr(text, "_offerlens_full", None) or text.get_text()
+        text._offerlens_full = full
+        short = "\n".join(line.split(" ")[0] if i == 0 else line
+                          for i, line in enumerate(full.split("\n")))
+        left, right = ax.transData.transform([(low, 1.0), (high, 1.0)])[:, 0]
+        right = min(right, ax.bbox.x1)
+        room = abs(right - left) - 3
+        text.set_visible(True)
+        fitted = False
+        for words in dict.fromkeys((full, short)):
+            text.set_text(words)
+            for size in (7.0, 6.0, 5.5):
+                text.set_fontsize(size)
+                if text.get_window_extent(renderer).width <= room:
+                    fitted = True
+                    break
+            if fitted:
+                break
+        if not fitted:
+            text.set_visible(False)
 
 
 def _box(x0: float, y0: float, width: float, height: float) -> Any:
@@ -481,24 +517,31 @@ class DistributionChart(Chart):
             texts.append(ax.text(x, top * _row(i, n), self._label(mark),
                                  color=color, fontsize=8, ha=self._side(ax, x), va="center",
                                  zorder=6, bbox={"fc": th.background, "ec": "none",
-                                                 "alpha": 0.8, "pad": 1.5}))
+                                                 "alpha": 0.8, "pad": LABEL_PAD}))
+        bands = [(span.low, min(span.high, view_hi)) for span in s.tiers]
         self.handles.update(lines=lines, texts=texts, dots=dots, top=top, tiers=tier_texts,
+                            bands=bands,
                             xs=[min(max(m.value, lo), hi) for m in s.offers])
         self._footnote([self.t("dist_note"), *s.assumptions])
 
     def place(self, renderer: Any) -> None:
         super().place(renderer)
-        texts = self.handles.get("texts")
-        if not texts:
+        if "tiers" not in self.handles:
             return
         ax = self.handles["ax"]
-        height = texts[0].get_window_extent(renderer).height
-        obstacles = [t.get_window_extent(renderer) for t in self.handles["tiers"]]
+        _fit_in_bands(ax, renderer, self.handles["tiers"], self.handles["bands"])
+        texts = self.handles["texts"]
+        if not texts:
+            return
+        pad = renderer.points_to_pixels(LABEL_PAD)
+        height = texts[0].get_window_extent(renderer).height + 2 * pad
+        obstacles = [t.get_window_extent(renderer) for t in self.handles["tiers"]
+                     if t.get_visible()]
         ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2
-        rows = _rows(ceiling - height / 2, ax.bbox.y0 + height, height + 3)
+        rows = _rows(ceiling - height / 2, ax.bbox.y0 + height, height + 1)
         xs = self.handles["xs"]
         _place_in_rows(ax, renderer, texts, xs, rows, [self._side(ax, x) for x in xs],
-                       obstacles)
+                       obstacles, pad)
 
     def _label(self, mark: Any) -> str:
         pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
@@ -572,12 +615,15 @@ class LadderChart(Chart):
         lo = min(lows + values) * 0.85
         hi = max(highs + values) * 1.05
         ax.set_xlim(lo, hi)
+        tier_texts, bands = [], []
         for y, rung in enumerate(s.rungs):
             for span in rung.tiers:
                 ax.barh(y, span.high - span.low, left=span.low, height=0.6,
                         color=th.tiers[span.tier.value], edgecolor=th.background, lw=1.5)
-                ax.text(math.sqrt(span.low * span.high), y, span.label,
-                        ha="center", va="center", fontsize=7, color=th.foreground)
+                tier_texts.append(ax.text(math.sqrt(span.low * span.high), y, span.label,
+                                          ha="center", va="center", fontsize=7,
+                                          color=th.foreground))
+                bands.append((span.low, span.high))
         labels = []
         for r in s.rungs:
             text = r.label + (self.t("you") if r.candidate else "")
@@ -600,10 +646,12 @@ class LadderChart(Chart):
             color = th.offers[n % len(th.offers)]
             lines.append(ax.axvline(mark.value, ymax=0.86, color=color, lw=1.6, zorder=4))
             texts.append(ax.text(mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers)),
-                                 f" {mark.company}",
-                                 color=color, fontsize=8, ha="left", va="center"))
+                                 f" {mark.company}", color=color, fontsize=8, ha="left",
+                                 va="center", zorder=6,
+                                 bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
+                                       "pad": LABEL_PAD}))
         self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop,
-                            xs=[m.value for m in s.offers])
+                            xs=[m.value for m in s.offers], tiers=tier_texts, bands=bands)
         self._footnote(s.assumptions)
 
     def _anchor(self, name: str) -> str:
@@ -616,16 +664,32 @@ class LadderChart(Chart):
 
     def place(self, renderer: Any) -> None:
         super().place(renderer)
-        texts = self.handles.get("texts")
+        ax = self.handles["ax"]
+        self._fit_tier_names(renderer)
+        texts = self.handles["texts"]
         if not texts:
             return
-        ax = self.handles["ax"]
-        height = texts[0].get_window_extent(renderer).height
-        bottom = ax.transData.transform((1.0, self.handles["ytop"]))[1]
-        rows = [bottom]
-        while rows[-1] + height + 2 + height / 2 <= ax.bbox.y1:
-            rows.append(rows[-1] + height + 2)
-        _place_in_rows(ax, renderer, texts, self.handles["xs"], rows, ["left"] * len(texts))
+        pad = renderer.points_to_pixels(LABEL_PAD)
+        height = texts[0].get_window_extent(renderer).height + 2 * pad
+        ytop = self.handles["ytop"]
+        step = height + 1
+        for _attempt in range(2):
+            bottom = ax.transData.transform((1.0, ytop))[1]
+            rows = [bottom + k * step for k in range(len(texts))]
+            _place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
+                           ["left"] * len(texts), pad=pad)
+            used = max(t.get_window_extent(renderer).y1 for t in texts) + pad + 2
+            if used <= ax.bbox.y1:
+                break
+            # more rows than room: raise the top of the plot (its y ticks are the rungs only)
+            need = used - bottom
+            room = ax.bbox.height
+            low, high = ax.get_ylim()
+            share = min(need / room, 0.8)
+            ax.set_ylim(low, (ytop - share * low) / (1 - share))
+
+    def _fit_tier_names(self, renderer: Any) -> None:
+        _fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
 
     def moving(self) -> list[Any]:
         return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
@@ -830,7 +894,7 @@ class CumulativeChart(Chart):
         x = self.handles["x"]
         centres = [ax.transData.transform((x, v))[1] for v in self.handles["finals"]]
         heights = [t.get_window_extent(renderer).height for t in ends]
-        placed = spread(centres, heights, ax.bbox.y0, ax.bbox.y1 + 6, gap=1.0)
+        placed = spread(centres, heights, ax.bbox.y0, ax.bbox.y1, gap=1.0)
         to_data = ax.transData.inverted()
         for text, y in zip(ends, placed, strict=True):
             text.set_position((x, float(to_data.transform((0.0, y))[1])))

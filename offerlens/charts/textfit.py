@@ -34,6 +34,11 @@ def _measurer() -> tuple[Any, Any]:
     return RendererAgg(8, 8, 72), FontProperties(size=_REFERENCE_SIZE)
 
 
+def points_renderer() -> Any:
+    """An Agg renderer at 72 dpi: extents measured with it are in points."""
+    return _measurer()[0]
+
+
 @lru_cache(maxsize=4096)
 def _glyph_width(ch: str) -> float:
     """Advance of one character at the reference size, in points."""

@@ -49,7 +49,7 @@ class _ChartView:
 
     PAD = 4  # pixels around a moved artist: antialiasing, line widths, edges
 
-    def __init__(self, kind: str, theme: str) -> None:
+    def __init__(self, kind: str, theme: str, lang: str = "en") -> None:
         from matplotlib.figure import Figure
 
         from offerlens.charts.figures import CHART_CLASSES
@@ -59,7 +59,7 @@ class _ChartView:
         self.kind = kind
         self.figure = Figure(figsize=(8, 5), dpi=100, layout="constrained")
         self.canvas = _Canvas(self.figure, self)
-        self.chart = CHART_CLASSES[kind](self.figure, theme)
+        self.chart = CHART_CLASSES[kind](self.figure, theme, lang)
         self.drawn = False
         self.background = None
         self.animated: list[Any] = []
@@ -117,10 +117,11 @@ class _ChartView:
         return result
 
     def relayout(self) -> None:
-        """Run the constrained layout once for the current size, then freeze it."""
+        """Fit the texts to the current size, run the constrained layout once, freeze it."""
         from offerlens.charts.figures import _leave_room_for_note
 
         self.sprites.clear()
+        self.chart.fit()  # titles, names, legend and footnote wrapped to this size
         self.figure.set_layout_engine("constrained")
         _leave_room_for_note(self.figure)
         self.canvas.draw()  # fires draw_event: caches the background, draws moving artists
@@ -197,6 +198,7 @@ class _TextSprites:
         if not isinstance(artist, Text) or not artist.get_visible():
             return False
         key = (id(artist), artist.get_text(), artist.get_horizontalalignment(),
+               artist.get_rotation(), artist.get_fontsize(),
                renderer.width, renderer.height, renderer.dpi)
         x, y = artist.get_transform().transform(artist.get_unitless_position())
         image = self._images.get(key)
@@ -245,7 +247,8 @@ def _state(artist: Any) -> Any:
     from matplotlib.text import Text
 
     if isinstance(artist, Text):
-        return artist.get_position(), artist.get_text(), artist.get_horizontalalignment()
+        return (artist.get_position(), artist.get_text(), artist.get_horizontalalignment(),
+                artist.get_rotation(), artist.get_fontsize(), artist.get_visible())
     if isinstance(artist, Line2D):
         return (tuple(map(float, artist.get_xdata(orig=True))),
                 tuple(map(float, artist.get_ydata(orig=True))))
@@ -335,10 +338,16 @@ class ChartsPanel(QWidget):
         window = self.palette().color(QPalette.ColorRole.Window)
         return "dark" if window.lightness() < 128 else "light"
 
+    def language(self) -> str:
+        """The charts' language: the interface's ("zh" in a Chinese UI, else "en")."""
+        from offerlens.ui import i18n
+
+        return "zh" if i18n.is_zh() else "en"
+
     def series(self) -> Any:
         from offerlens.domain.chartdata import chart_set
 
-        return chart_set(self._portfolio, self._evaluations)
+        return chart_set(self._portfolio, self._evaluations, lang=self.language())
 
     def refresh(self) -> None:
         """Draw the selected chart from the current data (creating its canvas if needed)."""
@@ -351,11 +360,12 @@ class ChartsPanel(QWidget):
             return
         kind = self.current_kind()
         view = self._views.get(kind)
-        if view is None or view.chart.theme.name != self.theme_name():
+        lang = self.language()
+        if view is None or view.chart.theme.name != self.theme_name() or view.chart.lang != lang:
             if view is not None:
                 self.stack.removeWidget(view.canvas)
                 view.canvas.deleteLater()
-            view = _ChartView(kind, self.theme_name())
+            view = _ChartView(kind, self.theme_name(), lang)
             self._views[kind] = view
             self.stack.addWidget(view.canvas)
         self.stack.setCurrentWidget(view.canvas)
@@ -397,7 +407,8 @@ class ChartsPanel(QWidget):
         from offerlens.domain.chartdata import ChartSet
 
         charts: ChartSet = self.series()
-        fig = make_figure(kind or self.current_kind(), charts, self.theme_name())
+        fig = make_figure(kind or self.current_kind(), charts, self.theme_name(),
+                          lang=self.language())
         save_figure(fig, path)
 
     def save_dialog(self, fmt: str) -> None:
