@@ -414,7 +414,7 @@ class ChartsPanel(QWidget):
     def save_dialog(self, fmt: str) -> None:
         kind = self.current_kind()
         name = f"offerlens-{kind.replace('_', '-')}.{fmt}"
-        filters = "PNG image (*.png)" if fmt == "png" else "SVG image (*.svg)"
+        filters = self.tr("PNG image (*.png)") if fmt == "png" else self.tr("SVG image (*.svg)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), name, filters)
         if not path:
             return

@@ -145,6 +145,38 @@
         <source>Could not save the chart: %1</source>
         <translation>无法保存图表：%1</translation>
     </message>
+    <message>
+        <source>Market position (estimated distribution)</source>
+        <translation>市场位置（估计分布）</translation>
+    </message>
+    <message>
+        <source>Master's vs PhD bands</source>
+        <translation>硕士与博士档位</translation>
+    </message>
+    <message>
+        <source>Pay composition: year 1 and steady state</source>
+        <translation>薪酬构成：首年与常规年份</translation>
+    </message>
+    <message>
+        <source>Four-year cumulative pay</source>
+        <translation>四年累计收入</translation>
+    </message>
+    <message>
+        <source>Take-home pay</source>
+        <translation>税后到手</translation>
+    </message>
+    <message>
+        <source>Charts marked with assumptions say so on the chart; the full list is in the exported summary.</source>
+        <translation>含假设的图表会在图上注明；完整列表见导出的汇总报告。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>CityTableDialog</name>
