@@ -846,7 +846,9 @@ class MainWindow(QMainWindow):
         from offerlens.ui.city_table import CityTableDialog
 
         dialog = CityTableDialog(self)
-        if dialog.exec() and dialog.saved:
+        saved = dialog.exec() and dialog.saved
+        dialog.deleteLater()
+        if saved:
             from offerlens.ui.engine import load_city_table
 
             ids = self.selected_ids()
@@ -864,8 +866,10 @@ class MainWindow(QMainWindow):
         from offerlens.ui.settings import language_setting
 
         dialog = PreferencesDialog(language_setting(self.settings), self)
-        if dialog.exec():
-            choice = dialog.choice()
+        accepted = dialog.exec()
+        choice = dialog.choice()
+        dialog.deleteLater()
+        if accepted:
             if choice != language_setting(self.settings):
                 from offerlens.ui.app import choose_language
 
@@ -1004,17 +1008,18 @@ class MainWindow(QMainWindow):
             target = self.centralWidget().findChild(QWidget, state["focus"])
             if target is not None:
                 target.setFocus()
-        # scroll positions once the new widgets are laid out
-        positions = [("table", state["table_scroll"])] + list(enumerate(state.get("scroll", [])))
-        QTimer.singleShot(0, lambda: self._restore_scroll(positions))
+        # once the new widgets are shown and laid out: splitters again (the first restore met
+        # minimum sizes from before polishing), scroll positions
+        QTimer.singleShot(0, lambda: self._restore_layout(state))
 
-    def _restore_scroll(self, positions: list) -> None:
-        areas = self._scroll_areas() if self.editor is not None else []
-        for key, value in positions:
-            if key == "table":
-                self.table.verticalScrollBar().setValue(value)
-            elif key < len(areas):
-                areas[key].verticalScrollBar().setValue(value)
+    def _restore_layout(self, state: dict) -> None:
+        self.splitter.restoreState(state["splitter"])
+        self.table.verticalScrollBar().setValue(state["table_scroll"])
+        if state["editor"] is None or self.editor is None:
+            return
+        self.offer_splitter.restoreState(state["offer_splitter"])
+        for area, value in zip(self._scroll_areas(), state["scroll"], strict=False):
+            area.verticalScrollBar().setValue(value)
 
     def _dialog_dir(self) -> Path:
         return self.doc.path.parent if self.doc.path else Path.home()
