@@ -139,6 +139,14 @@ def matrix_table(s: DecisionSummary) -> str:
     m = s.matrix
     head = [_e(s.t("col_criterion")), _e(s.t("col_weight"))] + [_e(c) for c in m.companies]
     labels = s.criterion_labels or [r.label for r in m.criteria]
+    # with many offers the columns are narrow: each figure's note goes on a line of its own,
+    # and the criterion column keeps room for its words
+    crowded = len(m.companies) > 5
+    gap = "<br>" if crowded else " "
+
+    def note(text: str) -> str:
+        return text if crowded else f"({text})"
+
     rows = []
     for r, label in zip(m.criteria, labels, strict=True):
         cells = [f"<td>{_e(label)}</td>", f"<td class='num'>{r.weight * 100:.1f} %</td>"]
@@ -148,20 +156,25 @@ def matrix_table(s: DecisionSummary) -> str:
                 raw = r.raw[i]
                 if r.id == "guaranteed_share":
                     shown = f"{raw:.0%}"
+                elif s.lang == "zh" or crowded:  # 41.6万 / ¥416k; exact in the offers table
+                    shown = s.compact(round(raw))
                 else:
-                    shown = s.compact(round(raw)) if s.lang == "zh" else f"¥{raw:,.0f}"
-                text += f" <span class='small'>({_e(shown)})</span>"
+                    shown = f"¥{raw:,.0f}"
+                text += f"{gap}<span class='small'>{_e(note(shown))}</span>"
             elif r.unscored[i]:
-                text += f" <span class='small'>({_e(s.t('not_scored'))})</span>"
+                text += f"{gap}<span class='small'>{_e(note(s.t('not_scored')))}</span>"
             cells.append(f"<td class='num'>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     rows.append(
         f"<tr><td><b>{_e(s.t('weighted_score'))}</b></td><td class='num'>100 %</td>"
         + "".join(f"<td class='num'><b>{t:.2f}</b></td>" for t in m.totals) + "</tr>"
     )
+    widths = ["width='13%'" if crowded else "", ""] + [""] * len(m.companies)
     table = (
-        "<table width='100%'><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>"
-        + "".join(rows) + "</table>"
+        "<table width='100%'><tr>"
+        + "".join(f"<th {w}>{h}</th>" if w else f"<th>{h}</th>"
+                  for w, h in zip(widths, head, strict=True))
+        + "</tr>" + "".join(rows) + "</table>"
     )
     ranking = "<ol>" + "".join(
         f"<li><b>{_e(r.company)}</b> — {_e(s.t('of_5', r.score))}</li>" for r in m.ranking
