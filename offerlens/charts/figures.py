@@ -100,6 +100,7 @@ TEXT = {
 
 NOTE_SIZE = 6.5
 LABEL_PAD = 1.5  # points of background around an offer's label
+MARK_SIZES = (8.0, 7.0, 6.5)  # offer labels on the distribution and the ladder
 TITLE_SIZE = 10.0
 LEGEND_SIZE = 7.0
 NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line
@@ -251,6 +252,8 @@ class Chart:
         self._draw(series)
         ax = self.handles.get("ax")
         if ax is not None:
+            for text in ax.texts:  # labels are placed inside the plot: not part of the layout
+                text.set_in_layout(False)
             ax.add_artist(_placer_class()(self))
         self.shape = self._shape(series)
         self.fit()
@@ -269,28 +272,45 @@ class Chart:
         ``axes_width`` (inches) is the plot's measured width when the caller knows it.
         """
         width, height = (float(v) for v in self.figure.get_size_inches())
+        ax = self.handles.get("ax")
+        if ax is not None and ax.yaxis.label.get_text():
+            plot_height = max(height - 1.6, 1.0)
+            ax.yaxis.label.set_text(wrap(self.handles.get("ylabel", ax.get_ylabel()),
+                                         plot_height * INCH, ax.yaxis.label.get_fontsize()))
         if axes_width is None:
-            axes_width = width - (self.axis_room if self._has_axes() else 0.4)
+            axes_width = width - (self._axis_room() if self._has_axes() else 0.4)
         axes_width = max(axes_width, 0.5)
         key = (round(width, 3), round(height, 3), round(axes_width, 3))
         if key == self._fitted:
             return
         self._fitted = key
-        ax = self.handles.get("ax")
         note = self.handles.get("note")
         if note is not None:
             note.set_text(wrap(self.note_text, (width - 0.2) * INCH, NOTE_SIZE))
         if ax is not None and self.title_text:
-            ax.set_title(wrap(self.title_text, (axes_width + 0.2) * INCH, TITLE_SIZE), loc="left",
+            ax.set_title(wrap(self.title_text, axes_width * 0.97 * INCH, TITLE_SIZE), loc="left",
                          fontsize=TITLE_SIZE, color=self.theme.foreground, pad=self.title_pad)
         if ax is not None and self.legend_items is not None:
             self._legend_above(ax, axes_width)
-        if ax is not None and ax.yaxis.label.get_text():
-            plot_height = max(height - 1.6, 1.0)
-            ax.yaxis.label.set_text(wrap(self.handles.get("ylabel", ax.get_ylabel()),
-                                         plot_height * INCH, ax.yaxis.label.get_fontsize()))
         self._fit(axes_width)
         self._place_now()
+
+    def _axis_room(self) -> float:
+        """Inches left and right of the plot: y label, y tick labels, paddings (estimated
+        from the texts, as the layout will find them)."""
+        ax = self.handles["ax"]
+        axis = ax.yaxis
+        lo, hi = sorted(axis.get_view_interval())
+        locs = [v for v in axis.get_majorticklocs() if lo <= v <= hi]
+        formatter = axis.get_major_formatter()
+        formatter.set_locs(locs)
+        size = 8.0
+        ticks = max((text_width(formatter(v, i), size) for i, v in enumerate(locs)),
+                    default=0.0)
+        label = ax.yaxis.label.get_text()
+        lines = label.count("\n") + 1 if label else 0
+        points = ticks + lines * ax.yaxis.label.get_fontsize() * 1.25 + 24.0
+        return points / INCH + 0.3
 
     def _legend_above(self, ax: Axes, axes_width: float) -> None:
         """The legend in rows between the title and the plot, as many columns as fit."""
@@ -302,8 +322,9 @@ class Chart:
         legend = ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False,
                            loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols,
                            borderaxespad=0.3, labelcolor=self.theme.foreground, **options)
-        points = legend.get_window_extent(points_renderer()).height  # 72 dpi: points
-        self.title_pad = points + LEGEND_SIZE * 0.3 + 5.0
+        # 72 dpi: points; pixel rounding of each line at other resolutions adds a little
+        points = legend.get_window_extent(points_renderer()).height
+        self.title_pad = points * 1.05 + LEGEND_SIZE * 0.3 + 6.0
         if self.title_text:
             ax.set_title(ax.get_title(loc="left"), loc="left", fontsize=TITLE_SIZE,
                          color=self.theme.foreground, pad=self.title_pad)
@@ -391,21 +412,27 @@ class Chart:
 
 def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[float],
                    rows: Sequence[float], prefer: Sequence[str],
-                   obstacles: Sequence[Any] = (), pad: float = 0.0) -> None:
+                   obstacles: Sequence[Any] = (), pad: float = 0.0) -> int:
     """Put each text on the first row (display y) where it meets no other label.
 
     A text sits beside its x (data) to the side in ``prefer`` when it fits inside the axes
     there, else to the other side; a text wider than either side is moved inwards. When
     every row is taken, the row where it overlaps least is used. ``pad`` (display units) is
-    the text's box around its glyphs.
+    the text's box around its glyphs. Returns how many overlaps were left (0: none).
     """
     box = ax.bbox
     to_data = ax.transData.inverted()
     placed: list[Any] = list(obstacles)
+    left_over = 0
     for text, x, side in zip(texts, xs, prefer, strict=True):
         x_disp = ax.transData.transform((x, 1.0))[0]
         text.set_horizontalalignment("left")
         extent = text.get_window_extent(renderer)
+        if extent.width + 2 * pad > box.width:  # wider than the plot: on two lines or more
+            per_point = renderer.points_to_pixels(1.0)
+            text.set_text(wrap(text.get_text().strip(), (box.width - 4 * pad) / per_point * 0.97,
+                               text.get_fontsize()))
+            extent = text.get_window_extent(renderer)
         width, height = extent.width + 2 * pad, extent.height + 2 * pad
         best: tuple[int, float, float, str] | None = None
         for row in rows:
@@ -427,13 +454,15 @@ def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[f
             clashes_by_row = [sum(overlaps(_box(x0, r - height / 2, width, height), o, gap=0.5)
                                   for o in placed) for r in rows]
             row = rows[clashes_by_row.index(min(clashes_by_row))]
-            best = (0, x0, row, "left")
-        _clashes, x0, row, ha = best
+            best = (min(clashes_by_row), x0, row, "left")
+        clashes, x0, row, ha = best
+        left_over += clashes
         anchor_x = x0 + pad if ha == "left" else x0 + width - pad
         data_x, data_y = to_data.transform((anchor_x, row))
         text.set_horizontalalignment(ha)
         text.set_position((data_x, data_y))
         placed.append(_box(x0, row - height / 2, width, height))
+    return left_over
 
 
 def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
@@ -461,6 +490,10 @@ def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
                 break
         if not fitted:
             text.set_visible(False)
+
+
+def _box_of(text: Any, renderer: Any, pad: float) -> Any:
+    return text.get_window_extent(renderer).padded(pad)
 
 
 def _box(x0: float, y0: float, width: float, height: float) -> Any:
@@ -520,6 +553,7 @@ class DistributionChart(Chart):
                                                  "alpha": 0.8, "pad": LABEL_PAD}))
         bands = [(span.low, min(span.high, view_hi)) for span in s.tiers]
         self.handles.update(lines=lines, texts=texts, dots=dots, top=top, tiers=tier_texts,
+                            labels=[self._label(m) for m in s.offers],
                             bands=bands,
                             xs=[min(max(m.value, lo), hi) for m in s.offers])
         self._footnote([self.t("dist_note"), *s.assumptions])
@@ -534,14 +568,19 @@ class DistributionChart(Chart):
         if not texts:
             return
         pad = renderer.points_to_pixels(LABEL_PAD)
-        height = texts[0].get_window_extent(renderer).height + 2 * pad
         obstacles = [t.get_window_extent(renderer) for t in self.handles["tiers"]
                      if t.get_visible()]
         ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2
-        rows = _rows(ceiling - height / 2, ax.bbox.y0 + height, height + 1)
         xs = self.handles["xs"]
-        _place_in_rows(ax, renderer, texts, xs, rows, [self._side(ax, x) for x in xs],
-                       obstacles, pad)
+        for size in MARK_SIZES:  # smaller labels when the rows are all taken
+            for text, label in zip(texts, self.handles["labels"], strict=True):
+                text.set_text(label)
+                text.set_fontsize(size)
+            height = texts[0].get_window_extent(renderer).height + 2 * pad
+            rows = _rows(ceiling - height / 2, ax.bbox.y0 + height / 2, height + 1)
+            if not _place_in_rows(ax, renderer, texts, xs, rows,
+                                  [self._side(ax, x) for x in xs], obstacles, pad):
+                break
 
     def _label(self, mark: Any) -> str:
         pct = "" if mark.percentile is None else f" · P{mark.percentile:.0f}"
@@ -580,6 +619,7 @@ class DistributionChart(Chart):
             text.set_horizontalalignment(self._side(self.handles["ax"], x))
             text.set_text(self._label(mark))
         self.handles["xs"] = xs
+        self.handles["labels"] = [self._label(m) for m in s.offers]
 
 
 def _row(index: int, count: int) -> float:
@@ -651,7 +691,9 @@ class LadderChart(Chart):
                                  bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
                                        "pad": LABEL_PAD}))
         self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop,
-                            xs=[m.value for m in s.offers], tiers=tier_texts, bands=bands)
+                            xs=[m.value for m in s.offers], tiers=tier_texts, bands=bands,
+                            labels=[f" {m.company}" for m in s.offers],
+                            ymax=ax.get_ylim()[1])
         self._footnote(s.assumptions)
 
     def _anchor(self, name: str) -> str:
@@ -670,23 +712,31 @@ class LadderChart(Chart):
         if not texts:
             return
         pad = renderer.points_to_pixels(LABEL_PAD)
-        height = texts[0].get_window_extent(renderer).height + 2 * pad
         ytop = self.handles["ytop"]
-        step = height + 1
-        for _attempt in range(2):
+        low = ax.get_ylim()[0]
+        ax.set_ylim(low, self.handles["ymax"])
+        for size in MARK_SIZES:  # smaller labels when the rows are all taken
+            for text, mark in zip(texts, self.handles["labels"], strict=True):
+                text.set_text(mark)
+                text.set_fontsize(size)
+            height = texts[0].get_window_extent(renderer).height + 2 * pad
             bottom = ax.transData.transform((1.0, ytop))[1]
-            rows = [bottom + k * step for k in range(len(texts))]
+            rows = [bottom + k * (height + 1) for k in range(3 * len(texts))]
             _place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
                            ["left"] * len(texts), pad=pad)
-            used = max(t.get_window_extent(renderer).y1 for t in texts) + pad + 2
-            if used <= ax.bbox.y1:
+            used = max(_box_of(t, renderer, pad).y1 for t in texts) + 2
+            if used > ax.bbox.y1:
+                # more rows than room: raise the top of the plot (its ticks are the rungs)
+                share = min((used - bottom) / ax.bbox.height, 0.8)
+                ax.set_ylim(low, (ytop - share * low) / (1 - share))
+                bottom = ax.transData.transform((1.0, ytop))[1]
+                rows = [r for r in (bottom + k * (height + 1) for k in range(3 * len(texts)))
+                        if r + height / 2 <= ax.bbox.y1]
+                if not _place_in_rows(ax, renderer, texts, self.handles["xs"], rows or [bottom],
+                                      ["left"] * len(texts), pad=pad):
+                    break
+            else:
                 break
-            # more rows than room: raise the top of the plot (its y ticks are the rungs only)
-            need = used - bottom
-            room = ax.bbox.height
-            low, high = ax.get_ylim()
-            share = min(need / room, 0.8)
-            ax.set_ylim(low, (ytop - share * low) / (1 - share))
 
     def _fit_tier_names(self, renderer: Any) -> None:
         _fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
@@ -706,6 +756,7 @@ class LadderChart(Chart):
             text.set_position((mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers))))
             text.set_text(f" {mark.company}")
         self.handles["xs"] = [m.value for m in s.offers]
+        self.handles["labels"] = [f" {m.company}" for m in s.offers]
 
 
 def _ladder_row(index: int, count: int) -> int:
