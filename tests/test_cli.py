@@ -152,6 +152,10 @@ def test_export_lang_zh_writes_chinese(tmp_path, capsys) -> None:
     assert "## 决策矩阵" in text and "Decision matrix" not in text
     assert main(["export", str(source), "-o", str(out)]) == 0  # English stays the default
     assert "## Decision matrix" in out.read_text(encoding="utf-8")
+    assert main(["--lang", "zh", "export", str(source), "-o", str(out)]) == 0  # the run's
+    assert "## 决策矩阵" in out.read_text(encoding="utf-8")
+    assert main(["--lang", "zh", "export", str(source), "-o", str(out), "--lang", "en"]) == 0
+    assert "## Decision matrix" in out.read_text(encoding="utf-8")
 
 
 def test_export_rejects_an_unknown_language_naming_it(tmp_path, capsys) -> None:
