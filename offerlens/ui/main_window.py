@@ -938,6 +938,10 @@ class MainWindow(QMainWindow):
             state["how"] = self.verdict.how.button.isChecked()
             state["profile"] = self.candidate_panel.form_state()
             state["scroll"] = [area.verticalScrollBar().value() for area in self._scroll_areas()]
+        front = self._lazy.get(state["tab"])
+        state["tab_scroll"] = [area.verticalScrollBar().value()
+                               for area in front.findChildren(QAbstractScrollArea)] \
+            if front is not None else []
         charts = self._lazy.get(TAB_CHARTS)
         if charts is not None and hasattr(charts, "current_kind"):
             state["chart"] = charts.current_kind()
@@ -1010,11 +1014,16 @@ class MainWindow(QMainWindow):
                 target.setFocus()
         # once the new widgets are shown and laid out: splitters again (the first restore met
         # minimum sizes from before polishing), scroll positions
-        QTimer.singleShot(0, lambda: self._restore_layout(state))
+        QTimer.singleShot(0, self, lambda: self._restore_layout(state))
 
     def _restore_layout(self, state: dict) -> None:
         self.splitter.restoreState(state["splitter"])
         self.table.verticalScrollBar().setValue(state["table_scroll"])
+        front = self._lazy.get(state["tab"])
+        if front is not None:
+            for area, value in zip(front.findChildren(QAbstractScrollArea), state["tab_scroll"],
+                                   strict=False):
+                area.verticalScrollBar().setValue(value)
         if state["editor"] is None or self.editor is None:
             return
         self.offer_splitter.restoreState(state["offer_splitter"])

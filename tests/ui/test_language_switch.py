@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from offerlens.ui import i18n
-from offerlens.ui.main_window import TAB_CHARTS, TAB_COMPARE, TAB_DECISION, TAB_OFFER
+from offerlens.ui.main_window import (
+    TAB_BANDS,
+    TAB_CHARTS,
+    TAB_COMPARE,
+    TAB_DECISION,
+    TAB_OFFER,
+)
 from offerlens.ui.resources import translations_dir
 from tests.ui.conftest import company_rows
 
@@ -209,6 +215,18 @@ def test_the_tab_in_front_and_its_choices_are_kept(make_window, tab):
         assert compare.table.verticalHeaderItem(0).text() != "Total, year 1"
     if tab == TAB_DECISION:
         assert new_decision.matrix is not None  # rendered for the document
+
+
+def test_the_bands_text_stays_scrolled_where_it_was(make_window, qtbot):
+    window = make_window()
+    window.tabs.setCurrentIndex(TAB_BANDS)
+    bar = window.lazy_tab(TAB_BANDS).view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 600, timeout=2000)
+    bar.setValue(600)
+    window.set_language("zh_CN")
+    bar = window.lazy_tab(TAB_BANDS).view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=2000)
+    assert bar.value() == min(600, bar.maximum())
 
 
 def test_profile_form_keeps_an_invalid_value_and_says_why_in_the_new_language(make_window):
