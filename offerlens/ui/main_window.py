@@ -473,6 +473,13 @@ class MainWindow(QMainWindow):
         else:
             self._on_draft(self.editor.draft)
 
+    def _catch_up_editor(self) -> None:
+        """Before the form's edits are applied: bring a form left behind while its tab was
+        hidden up to date (an undo or a deletion it has not seen yet)."""
+        if TAB_OFFER in self._stale:
+            self._stale.discard(TAB_OFFER)
+            self._sync_editor()
+
     def _show_example_banner(self, example: bool) -> None:
         pending = self._pending_example
         self.clear_example_button.setText(self.tr("Clearing…") if pending == "clear"
@@ -556,9 +563,7 @@ class MainWindow(QMainWindow):
         """Before leaving the form: apply valid pending edits; report dropped invalid ones."""
         if self.editor is None:
             return True
-        if TAB_OFFER in self._stale:  # the form may not know of an undo or a deletion yet
-            self._stale.discard(TAB_OFFER)
-            self._sync_editor()
+        self._catch_up_editor()
         if not self.editor.has_pending_changes:
             return True
         draft = self.editor.validate()
@@ -1057,6 +1062,8 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self.editor is not None:
+            self._catch_up_editor()
         if self.editor is not None and self.editor.has_pending_changes:
             draft = self.editor.validate()
             if draft is not None:

@@ -168,3 +168,17 @@ def test_an_offer_deleted_while_its_tab_was_hidden_is_not_brought_back(make_wind
     doc.delete_offers([offer_id], "Delete")
     window.add_offer()  # leaving the form settles it: the deleted offer stays deleted
     assert offer_id not in {o.id for o in doc.portfolio.offers}
+
+
+def test_closing_with_the_charts_in_front_does_not_bring_back_a_deleted_offer(make_window):
+    from offerlens.store import default_portfolio_path, read_portfolio
+
+    window = make_window()
+    window.select_row(0)
+    offer_id = window.editor.original.id
+    window.editor.widget("role").setText("Changed role")
+    window.editor.validate()
+    window.tabs.setCurrentIndex(TAB_CHARTS)
+    window.doc.delete_offers([offer_id], "Delete")
+    window.close()
+    assert offer_id not in {o.id for o in read_portfolio(default_portfolio_path()).offers}
