@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from offerlens.charts.style import Theme, font_families, theme
-from offerlens.charts.textfit import overlaps, points_renderer, spread, text_width, wrap
+from offerlens.charts.textfit import (
+    extent,
+    overlaps,
+    points_renderer,
+    spread,
+    text_width,
+    wrap,
+)
 from offerlens.domain.chartdata import (
     COMPONENT_LABELS,
     COMPONENTS,
@@ -239,7 +246,9 @@ class Chart:
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def render(self, series: Any) -> None:
+    def render(self, series: Any, fit: bool = True) -> None:
+        """Draw the chart afresh; ``fit=False`` leaves ``fit`` to the caller (once it knows
+        the plot's width)."""
         fig = self.figure
         fig.clear()
         fig.set_facecolor(self.theme.background)
@@ -256,7 +265,8 @@ class Chart:
                 text.set_in_layout(False)
             ax.add_artist(_placer_class()(self))
         self.shape = self._shape(series)
-        self.fit()
+        if fit:
+            self.fit()
 
     def update(self, series: Any) -> bool:
         """Move the kept artists; False when a new render is needed (shape or limits)."""
@@ -322,8 +332,11 @@ class Chart:
         legend = ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False,
                            loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols,
                            borderaxespad=0.3, labelcolor=self.theme.foreground, **options)
-        # 72 dpi: points; pixel rounding of each line at other resolutions adds a little
-        points = legend.get_window_extent(points_renderer()).height
+        # measured with the renderer that will draw it (its text metrics are then reused);
+        # pixel rounding of each line at other resolutions adds a little
+        get_renderer = getattr(self.figure.canvas, "get_renderer", None)
+        renderer = get_renderer() if get_renderer is not None else points_renderer()
+        points = legend.get_window_extent(renderer).height * 72.0 / renderer.dpi
         self.title_pad = points * 1.05 + LEGEND_SIZE * 0.3 + 6.0
         if self.title_text:
             ax.set_title(ax.get_title(loc="left"), loc="left", fontsize=TITLE_SIZE,
@@ -386,7 +399,8 @@ class Chart:
 
     def _ylabel(self, ax: Axes, text: str) -> None:
         self.handles["ylabel"] = text
-        ax.set_ylabel(text, fontsize=8)
+        plot_height = max(float(self.figure.get_size_inches()[1]) - 1.6, 1.0)
+        ax.set_ylabel(wrap(text, plot_height * INCH, 8), fontsize=8)
 
     def _footnote(self, lines: Sequence[str]) -> Any:
         """The assumptions under the chart, wrapped to the figure's width by ``fit``."""
@@ -427,13 +441,13 @@ def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[f
     for text, x, side in zip(texts, xs, prefer, strict=True):
         x_disp = ax.transData.transform((x, 1.0))[0]
         text.set_horizontalalignment("left")
-        extent = text.get_window_extent(renderer)
-        if extent.width + 2 * pad > box.width:  # wider than the plot: on two lines or more
+        drawn = extent(text, renderer)
+        if drawn.width + 2 * pad > box.width:  # wider than the plot: on two lines or more
             per_point = renderer.points_to_pixels(1.0)
             text.set_text(wrap(text.get_text().strip(), (box.width - 4 * pad) / per_point * 0.97,
                                text.get_fontsize()))
-            extent = text.get_window_extent(renderer)
-        width, height = extent.width + 2 * pad, extent.height + 2 * pad
+            drawn = extent(text, renderer)
+        width, height = drawn.width + 2 * pad, drawn.height + 2 * pad
         best: tuple[int, float, float, str] | None = None
         for row in rows:
             for ha in (side, "right" if side == "left" else "left"):
@@ -483,7 +497,7 @@ def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
             text.set_text(words)
             for size in (7.0, 6.0, 5.5):
                 text.set_fontsize(size)
-                if text.get_window_extent(renderer).width <= room:
+                if extent(text, renderer).width <= room:
                     fitted = True
                     break
             if fitted:
@@ -493,7 +507,7 @@ def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
 
 
 def _box_of(text: Any, renderer: Any, pad: float) -> Any:
-    return text.get_window_extent(renderer).padded(pad)
+    return extent(text, renderer).padded(pad)
 
 
 def _box(x0: float, y0: float, width: float, height: float) -> Any:
@@ -568,7 +582,7 @@ class DistributionChart(Chart):
         if not texts:
             return
         pad = renderer.points_to_pixels(LABEL_PAD)
-        obstacles = [t.get_window_extent(renderer) for t in self.handles["tiers"]
+        obstacles = [extent(t, renderer) for t in self.handles["tiers"]
                      if t.get_visible()]
         ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2
         xs = self.handles["xs"]
@@ -576,7 +590,7 @@ class DistributionChart(Chart):
             for text, label in zip(texts, self.handles["labels"], strict=True):
                 text.set_text(label)
                 text.set_fontsize(size)
-            height = texts[0].get_window_extent(renderer).height + 2 * pad
+            height = extent(texts[0], renderer).height + 2 * pad
             rows = _rows(ceiling - height / 2, ax.bbox.y0 + height / 2, height + 1)
             if not _place_in_rows(ax, renderer, texts, xs, rows,
                                   [self._side(ax, x) for x in xs], obstacles, pad):
@@ -719,7 +733,7 @@ class LadderChart(Chart):
             for text, mark in zip(texts, self.handles["labels"], strict=True):
                 text.set_text(mark)
                 text.set_fontsize(size)
-            height = texts[0].get_window_extent(renderer).height + 2 * pad
+            height = extent(texts[0], renderer).height + 2 * pad
             bottom = ax.transData.transform((1.0, ytop))[1]
             rows = [bottom + k * (height + 1) for k in range(3 * len(texts))]
             _place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
@@ -882,7 +896,7 @@ class CompositionChart(Chart):
 
     @staticmethod
     def _clash(texts: Sequence[Any], renderer: Any) -> bool:
-        boxes = [t.get_window_extent(renderer) for t in texts]
+        boxes = [extent(t, renderer) for t in texts]
         return any(overlaps(a, b, gap=1.5) for i, a in enumerate(boxes) for b in boxes[i + 1:])
 
     def _move(self, s: CompositionSeries) -> None:
@@ -944,7 +958,7 @@ class CumulativeChart(Chart):
         ax = self.handles["ax"]
         x = self.handles["x"]
         centres = [ax.transData.transform((x, v))[1] for v in self.handles["finals"]]
-        heights = [t.get_window_extent(renderer).height for t in ends]
+        heights = [extent(t, renderer).height for t in ends]
         placed = spread(centres, heights, ax.bbox.y0, ax.bbox.y1, gap=1.0)
         to_data = ax.transData.inverted()
         for text, y in zip(ends, placed, strict=True):
@@ -975,8 +989,25 @@ class TakeHomeChart(Chart):
         return (s.available, tuple(s.offer_ids), tuple(s.offers))
 
     def moving(self) -> list[Any]:
-        groups = self.handles.get("groups", {})
-        return [*(p for g in groups.values() for p in g.patches), *self.handles.get("labels", [])]
+        return [*self.handles.get("groups", {}).values(), *self.handles.get("labels", [])]
+
+    def _columns(self, s: TakeHomeSeries) -> dict[str, tuple[list[float], list[int], list[int]]]:
+        """Per bar group: x centres, heights and bottoms."""
+        xs = list(range(len(s.offers)))
+        w = self.width
+        zero = [0] * len(xs)
+        return {
+            "gross": ([x - w for x in xs], s.gross_steady, zero),
+            "net_y1": (xs, s.net_year1, zero),
+            "net_ss": ([x + w for x in xs], s.net_steady, zero),
+            "fund": ([x + w for x in xs], s.housing_fund_steady, s.net_steady),
+        }
+
+    def _verts(self, xs: Sequence[float], heights: Sequence[int],
+               bottoms: Sequence[int]) -> list[Any]:
+        half = self.width / 2
+        return [((x - half, b), (x - half, b + h), (x + half, b + h), (x + half, b))
+                for x, h, b in zip(xs, heights, bottoms, strict=True)]
 
     def _fits(self, s: TakeHomeSeries) -> bool:
         if not s.available:
@@ -992,21 +1023,27 @@ class TakeHomeChart(Chart):
         if not s.available:
             self._unavailable(ax, self.t("th_unavailable"))
             return
+        from matplotlib.collections import PolyCollection
+        from matplotlib.patches import Patch
+
         n = len(s.offers)
         xs = list(range(n))
         w = self.width
         c = th.components
-        groups = {
-            "gross": ax.bar([x - w for x in xs], s.gross_steady, w, color=th.grid,
-                            label=self.t("th_gross")),
-            "net_y1": ax.bar(xs, s.net_year1, w, color=c["performance"],
-                             label=self.t("th_net_y1")),
-            "net_ss": ax.bar([x + w for x in xs], s.net_steady, w, color=c["guaranteed_cash"],
-                             label=self.t("th_net_ss")),
-            "fund": ax.bar([x + w for x in xs], s.housing_fund_steady, w, bottom=s.net_steady,
-                           color=c["equity"], alpha=0.55, hatch="///",
-                           label=self.t("th_fund")),
+        looks = {  # one collection per bar group: four artists, not four per offer
+            "gross": ({"facecolor": th.grid}, "th_gross"),
+            "net_y1": ({"facecolor": c["performance"]}, "th_net_y1"),
+            "net_ss": ({"facecolor": c["guaranteed_cash"]}, "th_net_ss"),
+            "fund": ({"facecolor": c["equity"], "alpha": 0.55, "hatch": "///"}, "th_fund"),
         }
+        groups, handles = {}, []
+        for key, (xs_, heights, bottoms) in self._columns(s).items():
+            style, text = looks[key]
+            groups[key] = PolyCollection(self._verts(xs_, heights, bottoms), linewidths=0,
+                                         zorder=2, **style)
+            ax.add_collection(groups[key], autolim=False)
+            handles.append(Patch(label=self.t(text), linewidth=0, **style))
+        ax.set_xlim(-0.6, n - 0.4)
         labels = []
         for key, dx in (("net_y1", 0), ("net_ss", w)):
             values = s.net_year1 if key == "net_y1" else s.net_steady
@@ -1019,8 +1056,7 @@ class TakeHomeChart(Chart):
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
         self._rescale(ax, s)
-        handles = list(groups.values())
-        self.legend_items = (handles, [g.get_label() for g in handles], {})
+        self.legend_items = (handles, [h.get_label() for h in handles], {})
         self._title(ax, self.t("th_title"))
         self.names = list(s.offers)
         self.handles.update(groups=groups, labels=labels)
@@ -1043,13 +1079,8 @@ class TakeHomeChart(Chart):
     def _move(self, s: TakeHomeSeries) -> None:
         if not s.available:
             return
-        g = self.handles["groups"]
-        for key, values in (("gross", s.gross_steady), ("net_y1", s.net_year1),
-                            ("net_ss", s.net_steady), ("fund", s.housing_fund_steady)):
-            for i, rect in enumerate(g[key].patches):
-                rect.set_height(values[i])
-                if key == "fund":
-                    rect.set_y(s.net_steady[i])
+        for key, (xs, heights, bottoms) in self._columns(s).items():
+            self.handles["groups"][key].set_verts(self._verts(xs, heights, bottoms))
         k = 0
         for key, dx in (("net_y1", 0), ("net_ss", self.width)):
             values = s.net_year1 if key == "net_y1" else s.net_steady
@@ -1121,7 +1152,7 @@ def export_figure(
     fig = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(fig)
     chart = CHART_CLASSES[kind](fig, theme_name, lang)
-    chart.render(series_for(charts, kind))
+    chart.render(series_for(charts, kind), fit=False)
     _fix_margins(fig, chart)
     return fig
 
@@ -1162,12 +1193,16 @@ def _fix_margins(fig: Figure, chart: Chart) -> None:
         ticks = axis.get_major_ticks()
         return ticks[0].label1.get_fontsize() if ticks else 8.0
 
-    note_room = 0.06
-    if note is not None and note.get_text():
-        note_room += measure(note.get_text(), note.get_fontsize())[1] + 0.06
+    def note_room() -> float:
+        room = 0.06
+        if note is not None and note.get_text():
+            room += measure(note.get_text(), note.get_fontsize())[1] + 0.06
+        return room
+
     if not ax.axison:
+        chart.fit()
         fig.subplots_adjust(left=0.04, right=0.96, top=1 - 0.4 / height,
-                            bottom=(note_room + 0.1) / height)
+                            bottom=(note_room() + 0.1) / height)
         return
     ys = tick_size(ax.yaxis)
     ytick_w = max([measure(t, ys)[0] for t in tick_labels(ax.yaxis)] or [0.0])
@@ -1183,7 +1218,7 @@ def _fix_margins(fig: Figure, chart: Chart) -> None:
     xtick_h = max([measure(t, xs)[1] for t in labels if t] or [xs * line])
     xlabel_h = measure(ax.get_xlabel(), ax.xaxis.label.get_fontsize())[1]
     title_h = measure(ax.get_title(loc="left"), ax.title.get_fontsize())[1]
-    bottom = note_room + xlabel_h + (pad if xlabel_h else 0) + xtick_h + pad
+    bottom = note_room() + xlabel_h + (pad if xlabel_h else 0) + xtick_h + pad
     top = 0.1 + title_h + (chart.title_pad / 72 + 0.01 if title_h else 0)
     fig.subplots_adjust(left=left / width, right=1 - right / width, bottom=bottom / height,
                         top=1 - top / height)

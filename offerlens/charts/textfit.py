@@ -50,6 +50,37 @@ def _glyph_width(ch: str) -> float:
     return float(renderer.get_text_width_height_descent(ch, prop, ismath=False)[0])
 
 
+@lru_cache(maxsize=64)
+def line_height(size: float) -> float:
+    """Height in points of one line of text at ``size`` (ascent and descent, as drawn)."""
+    renderer, _prop = _measurer()
+    from matplotlib.font_manager import FontProperties
+
+    return float(renderer.get_text_width_height_descent("lp", FontProperties(size=size),
+                                                        ismath=False)[1])
+
+
+def extent(text: Any, renderer: Any) -> Any:
+    """Where a (horizontal or upright) text will be drawn, in display units: estimated from
+    the glyph widths, without laying the text out (trying sizes and rows stays cheap)."""
+    from matplotlib.transforms import Bbox
+
+    size = text.get_fontsize()
+    content = text.get_text()
+    per_point = renderer.points_to_pixels(1.0)
+    lines = content.count("\n") + 1
+    width = text_width(content, size) * per_point * 1.01 + 1.0
+    spacing = getattr(text, "_linespacing", 1.2)
+    height = line_height(size) * (1 + spacing * (lines - 1)) * per_point + 1.0
+    if round(text.get_rotation()) % 180 == 90:
+        width, height = height, width
+    x, y = text.get_transform().transform(text.get_unitless_position())
+    ha, va = text.get_horizontalalignment(), text.get_verticalalignment()
+    x0 = x if ha == "left" else x - width if ha == "right" else x - width / 2
+    y0 = y if va in ("bottom", "baseline") else y - height if va == "top" else y - height / 2
+    return Bbox.from_bounds(x0, y0, width, height)
+
+
 def text_width(text: str, size: float) -> float:
     """Width in points of the widest line of ``text`` at font ``size``."""
     scale = size / _REFERENCE_SIZE
