@@ -113,28 +113,3 @@ THEMES = {"light": LIGHT, "dark": DARK}
 
 def theme(name: str) -> Theme:
     return THEMES.get(name, LIGHT)
-
-
-def compact_yuan(value: float) -> str:
-    """Axis labels: ¥400k, ¥1.2M."""
-    from offerlens.domain.money import compact
-
-    return compact(int(round(value)))
-
-
-def wrap_name(name: str, width: int = 14) -> str:
-    """Break a long company name for a category axis (CJK counts double)."""
-    import unicodedata
-
-    out, line, used = [], "", 0
-    for word in name.split(" "):
-        w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in word)
-        if line and used + 1 + w > width:
-            out.append(line)
-            line, used = word, w
-        else:
-            line = f"{line} {word}" if line else word
-            used += w + (1 if used else 0)
-    if line:
-        out.append(line)
-    return "\n".join(out[:3])

@@ -94,3 +94,70 @@ def test_empty_portfolio_shows_a_placeholder(panel, qtbot):
     panel.set_data(p, [])
     assert panel.stack.currentWidget() is panel.placeholder
     assert not panel.save_png.isEnabled()
+
+
+def test_chinese_interface_draws_chinese_charts(qtbot, tmp_path):
+    """In a Chinese UI every chart speaks Chinese: the view and the saved file."""
+    from offerlens.ui import i18n
+    from offerlens.ui.charts_panel import KINDS, TITLES, ChartsPanel
+
+    i18n.install("zh_CN")
+    try:
+        panel = ChartsPanel()
+        qtbot.addWidget(panel)
+        panel.resize(820, 600)
+        p = portfolio()
+        panel.show()
+        panel.set_data(p, evaluate_portfolio(p))
+        assert panel.language() == "zh"
+        assert [panel.selector.itemText(i) for i in range(len(KINDS))] != [
+            TITLES[k] for k in KINDS]
+        panel.selector.setCurrentIndex(panel.selector.findData("cumulative"))
+        view = panel.view("cumulative")
+        ax = view.figure.axes[0]
+        assert view.chart.lang == "zh"
+        assert ax.get_title(loc="left").startswith("四年累计")
+        assert all(t.get_text().endswith("万") for t in view.chart.handles["ends"])
+        assert view.figure.texts[0].get_text().startswith("假设：")
+        svg = tmp_path / "c.svg"
+        panel.save_chart(str(svg), "composition")
+        assert "<svg" in svg.read_text(encoding="utf-8")
+    finally:
+        i18n.install("en")
+    panel.refresh()  # back in English: the view is drawn again in English
+    assert panel.view("cumulative").chart.lang == "en"
+    assert panel.view("cumulative").figure.axes[0].get_title(loc="left").startswith("Cumul")
+
+
+def test_every_charts_panel_string_has_a_chinese_translation():
+    import importlib.util
+    from pathlib import Path
+
+    from offerlens.ui.charts_panel import TITLES
+    from offerlens.ui.resources import translations_dir
+
+    spec = importlib.util.spec_from_file_location("update_ts", translations_dir() / "update_ts.py")
+    update_ts = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update_ts)
+    source = Path(__file__).resolve().parents[2] / "offerlens" / "ui" / "charts_panel.py"
+    strings = {s for _, s, _ in update_ts.extract([source])} | set(TITLES.values())
+    shipped = update_ts.read_translations(translations_dir() / "offerlens_zh_CN.ts")
+    assert len(strings) >= 10
+    assert sorted(s for s in strings if s not in shipped) == []
+
+
+def test_narrow_view_wraps_the_footnote_inside_the_canvas(panel, qtbot):
+    p = portfolio()
+    panel.resize(480, 560)
+    panel.show()
+    panel.set_data(p, evaluate_portfolio(p))
+    qtbot.waitExposed(panel)
+    view = panel.view("distribution")
+    view.canvas.resize(440, 420)
+    view.relayout()
+    renderer = view.canvas.get_renderer()
+    note = view.figure.texts[0]
+    assert note.get_text().count("\n") >= 2
+    assert note.get_window_extent(renderer).x1 <= view.figure.bbox.x1
+    ax = view.figure.axes[0]
+    assert note.get_window_extent(renderer).y1 <= ax.get_tightbbox(renderer).y0 + 1
