@@ -22,11 +22,15 @@ if TYPE_CHECKING:
 AUTOSAVE_MS = 700
 
 
+Text = str | Callable[[], str]  # a step's name, or a function writing it in the UI language
+
+
 class SnapshotCommand(QUndoCommand):
     """One edit: the portfolio before and after."""
 
-    def __init__(self, doc: PortfolioDocument, before: Portfolio, after: Portfolio, text: str):
-        super().__init__(text)
+    def __init__(self, doc: PortfolioDocument, before: Portfolio, after: Portfolio, text: Text):
+        super().__init__(text() if callable(text) else text)
+        self.describe = text if callable(text) else None
         self.doc = doc
         self.before = before
         self.after = after
@@ -153,11 +157,12 @@ class PortfolioDocument(QObject):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def edit(self, text: str, change: Callable[[Portfolio], None]) -> None:
-        """Apply ``change`` to a copy of the portfolio as one undoable step.
+    def edit(self, text: Text, change: Callable[[Portfolio], None]) -> None:
+        """Apply ``change`` to a copy of the portfolio as one undoable step named ``text``.
 
         ``change`` mutates the copy it is given; the result is validated as a whole before it
-        is accepted, so an invalid portfolio never reaches the file.
+        is accepted, so an invalid portfolio never reaches the file. A function as ``text`` lets
+        :meth:`retranslate_history` name the step again in another language.
         """
         from offerlens.domain.models import Portfolio
 
@@ -169,7 +174,15 @@ class PortfolioDocument(QObject):
         after = Portfolio.model_validate(after.model_dump())
         self.undo_stack.push(SnapshotCommand(self, before, after, text))
 
-    def replace_offer(self, offer, text: str) -> None:
+    def retranslate_history(self) -> None:
+        """Name every undo/redo step again, in the interface language now in use."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            describe = getattr(command, "describe", None)
+            if describe is not None:
+                command.setText(describe())
+
+    def replace_offer(self, offer, text: Text) -> None:
         def change(p: Portfolio) -> None:
             for i, o in enumerate(p.offers):
                 if o.id == offer.id:
@@ -179,10 +192,10 @@ class PortfolioDocument(QObject):
 
         self.edit(text, change)
 
-    def add_offer(self, offer, text: str) -> None:
+    def add_offer(self, offer, text: Text) -> None:
         self.edit(text, lambda p: p.offers.append(offer))
 
-    def delete_offers(self, ids: list[str], text: str) -> None:
+    def delete_offers(self, ids: list[str], text: Text) -> None:
         wanted = set(ids)
 
         def change(p: Portfolio) -> None:
@@ -190,7 +203,7 @@ class PortfolioDocument(QObject):
 
         self.edit(text, change)
 
-    def duplicate_offer(self, offer_id: str, suffix: str, text: str) -> str | None:
+    def duplicate_offer(self, offer_id: str, suffix: str, text: Text) -> str | None:
         """Copy an offer (new id) right after the original; returns the new id."""
         from offerlens.domain.models import NAME_LEN
 
@@ -212,7 +225,7 @@ class PortfolioDocument(QObject):
         self.edit(text, change)
         return new.id
 
-    def merge_offers(self, offers: list, text: str) -> int:
+    def merge_offers(self, offers: list, text: Text) -> int:
         """Append offers from elsewhere; ids that clash get new ones. Returns how many."""
         from offerlens.domain.models import Offer
 
@@ -229,26 +242,26 @@ class PortfolioDocument(QObject):
             self.edit(text, lambda p: p.offers.extend(fresh))
         return len(fresh)
 
-    def set_candidate(self, candidate, text: str) -> None:
+    def set_candidate(self, candidate, text: Text) -> None:
         def change(p: Portfolio) -> None:
             p.candidate = candidate
 
         self.edit(text, change)
 
-    def set_decision(self, decision, text: str) -> None:
+    def set_decision(self, decision, text: Text) -> None:
         def change(p: Portfolio) -> None:
             p.decision = decision
 
         self.edit(text, change)
 
-    def clear_example(self, text: str) -> None:
+    def clear_example(self, text: Text) -> None:
         def change(p: Portfolio) -> None:
             p.offers = []
             p.example = False
 
         self.edit(text, change)
 
-    def keep_example(self, text: str) -> None:
+    def keep_example(self, text: Text) -> None:
         def change(p: Portfolio) -> None:
             p.example = False
 

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.editor.draftChanged.connect(self._on_draft)
         self.editor.applyRequested.connect(self._on_apply)
         self.candidate_panel.candidateEdited.connect(
-            lambda c: self.doc.set_candidate(c, self.tr("Edit candidate profile")))
+            lambda c: self.doc.set_candidate(c, lambda: self.tr("Edit candidate profile")))
 
     # -- geometry --------------------------------------------------------------------------
 
@@ -620,9 +620,9 @@ class MainWindow(QMainWindow):
             return
         exists = any(o.id == offer.id for o in self.doc.portfolio.offers)
         if exists:
-            self.doc.replace_offer(offer, self.tr("Edit %1").replace("%1", offer.company))
+            self.doc.replace_offer(offer, lambda: self.tr("Edit %1").replace("%1", offer.company))
         else:
-            self.doc.add_offer(offer, self.tr("Add %1").replace("%1", offer.company))
+            self.doc.add_offer(offer, lambda: self.tr("Add %1").replace("%1", offer.company))
         self.editor.set_offer(offer, self._candidate_city())
         if reselect:
             self.select_offer(offer.id)
@@ -640,7 +640,8 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return
         self._settle_editor()
-        new_id = self.doc.duplicate_offer(ids[0], self.tr(" (copy)"), self.tr("Duplicate offer"))
+        new_id = self.doc.duplicate_offer(ids[0], self.tr(" (copy)"),
+                                          lambda: self.tr("Duplicate offer"))
         if new_id:
             self.select_offer(new_id)
 
@@ -649,7 +650,7 @@ class MainWindow(QMainWindow):
         if not ids or self.doc.portfolio is None:
             return
         names = ", ".join(self.doc.portfolio.offer(i).company for i in ids)
-        self.doc.delete_offers(ids, self.tr("Delete %1").replace("%1", names))
+        self.doc.delete_offers(ids, lambda: self.tr("Delete %1").replace("%1", names))
         self.statusBar().showMessage(
             self.tr("Deleted %1. Undo brings it back.").replace("%1", names), 6000)
         if self.proxy.rowCount():
@@ -661,14 +662,14 @@ class MainWindow(QMainWindow):
         if not self.is_loaded:
             self._queue_example_action("clear")
             return
-        self.doc.clear_example(self.tr("Clear example"))
+        self.doc.clear_example(lambda: self.tr("Clear example"))
         self.editor.set_offer(None, self._candidate_city())
 
     def keep_example(self) -> None:
         if not self.is_loaded:
             self._queue_example_action("keep")
             return
-        self.doc.keep_example(self.tr("Keep example as my own"))
+        self.doc.keep_example(lambda: self.tr("Keep example as my own"))
 
     def _queue_example_action(self, action: str) -> None:
         """A banner click before the portfolio has loaded: remembered and applied once it has
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
             return label
         if index == TAB_DECISION and hasattr(widget, "decisionChanged"):
             widget.decisionChanged.connect(
-                lambda d: self.doc.set_decision(d, self.tr("Change decision settings")))
+                lambda d: self.doc.set_decision(d, lambda: self.tr("Change decision settings")))
         return widget
 
     def lazy_tab(self, index: int) -> QWidget | None:
@@ -825,7 +826,7 @@ class MainWindow(QMainWindow):
         result = read_offers(Path(path))
         count = 0
         if result.offers:
-            count = self.doc.merge_offers(result.offers, self.tr("Import offers"))
+            count = self.doc.merge_offers(result.offers, lambda: self.tr("Import offers"))
         message = self.tr("Imported %n offer(s).", "", count)
         if result.problems:
             problems = result.problems[:12]
@@ -904,6 +905,7 @@ class MainWindow(QMainWindow):
         self._retire_widgets()
         used = i18n.install(lang)
         self.model.refresh()  # headers, money and tier texts in the new language
+        self.doc.retranslate_history()  # the Undo/Redo items name their step in it too
         had_forms = self.editor is not None
         self.editor = self.verdict = self.candidate_panel = None
         self._lazy = {}

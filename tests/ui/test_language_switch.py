@@ -170,6 +170,10 @@ def test_preferences_switches_the_open_window_at_once_keeping_the_work(make_wind
     assert len(adds) == 1
     # and it all still works: undo the earlier edit, in Chinese
     assert window.act_undo.text().startswith("撤销")
+    # the steps in the history are named in Chinese too
+    edited = doc.portfolio.offers[1].company
+    assert doc.undo_stack.undoText() == translations()["Edit %1"].replace("%1", edited)
+    assert edited in window.act_undo.text() and "Edit" not in window.act_undo.text()
     window.act_undo.trigger()
     assert doc.undo_stack.index() == undo_count - 1
     assert editor.widget("months").text() == "30"  # the pending edit survives the undo
