@@ -126,3 +126,34 @@ def test_take_home_series_comes_from_the_take_home_engine(evaluated):
         assert th.net_steady[i] == e.take_home.steady_state.net_cash
         assert 0 < th.net_steady[i] < th.gross_steady[i]
         assert th.housing_fund_steady[i] == e.take_home.steady_state.housing_fund_total
+
+
+def test_series_speak_the_chosen_language(evaluated):
+    """Labels come from the dataset's label/label_zh; numbers do not depend on the language."""
+    p, evs = evaluated
+    ds = load_dataset()
+    en, zh = chart_set(p, evs), chart_set(p, evs, lang="zh")
+    assert (en.lang, zh.lang) == ("en", "zh")
+    segment = next(seg for seg in ds.segments if seg.id == zh.distribution.segment_id)
+    assert (en.distribution.segment_label, zh.distribution.segment_label) == (
+        segment.label, segment.label_zh)
+    by_label = {a.label: a.label_zh for a in ds.assumptions}
+    for series_en, series_zh in ((en.distribution, zh.distribution), (en.ladder, zh.ladder)):
+        pairs = [(a, b) for a, b in zip(series_en.assumptions, series_zh.assumptions,
+                                        strict=True) if a in by_label]
+        assert pairs and all(by_label[a] == b for a, b in pairs)
+    assert [r.label for r in zh.ladder.rungs] == ["硕士", "博士"]
+    assert [t.label for t in zh.distribution.tiers][0] == "白菜"
+    assert "涨薪" in zh.cumulative.assumptions[0]
+    # the same numbers either way
+    assert en.distribution.density == zh.distribution.density
+    assert en.composition.year1 == zh.composition.year1
+    assert en.cumulative.cumulative == zh.cumulative.cumulative
+    assert en.take_home.net_steady == zh.take_home.net_steady
+
+
+def test_no_distribution_reason_in_chinese():
+    p = Portfolio(candidate=Candidate(track=Track.EXPERIENCED),
+                  offers=[Offer(company="A", monthly_base=50000)])
+    s = distribution_series(p, evaluate_portfolio(p), lang="zh_CN")
+    assert not s.available and s.lang == "zh" and "社招" in s.reason
