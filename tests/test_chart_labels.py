@@ -292,3 +292,21 @@ def test_english_stays_the_default():
     assert charts.lang == "en"
     fig = make_figure("cumulative", charts)
     assert fig.axes[0].xaxis.get_major_ticks()[0].label1.get_text() == "year 1"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_not_available_sentence_in_the_language_and_inside_the_figure(lang):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from offerlens.domain.models import Track
+
+    p = Portfolio(candidate=Candidate(track=Track.EXPERIENCED),
+                  offers=[Offer(company="A", monthly_base=50000)])
+    charts = chart_set(p, evaluate_portfolio(p), lang=lang)
+    fig = make_figure("distribution", charts, size=(4, 3), lang=lang)
+    FigureCanvasAgg(fig).draw()
+    sentence = fig.axes[0].texts[0]
+    assert _flat(sentence.get_text()) == _flat(charts.distribution.reason)
+    assert ("社招" in sentence.get_text()) == (lang == "zh")
+    box = sentence.get_window_extent(fig.canvas.get_renderer())
+    assert box.x0 >= 0 and box.x1 <= fig.bbox.x1

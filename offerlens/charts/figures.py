@@ -294,6 +294,9 @@ class Chart:
         if key == self._fitted:
             return
         self._fitted = key
+        if "unavailable" in self.handles:  # the sentence instead of a plot
+            raw, sentence = self.handles["unavailable"]
+            sentence.set_text(wrap(raw, (width - 0.8) * INCH, sentence.get_fontsize()))
         note = self.handles.get("note")
         if note is not None:
             note.set_text(wrap(self.note_text, (width - 0.2) * INCH, NOTE_SIZE))
@@ -389,8 +392,9 @@ class Chart:
         ax.set_axis_off()
         size = kwargs.pop("fontsize", 10)
         width = float(self.figure.get_size_inches()[0]) - 0.8
-        ax.text(0.5, 0.5, wrap(text, width * INCH, size), ha="center", va="center",
-                color=self.theme.muted, transform=ax.transAxes, fontsize=size, **kwargs)
+        self.handles["unavailable"] = (text, ax.text(
+            0.5, 0.5, wrap(text, width * INCH, size), ha="center", va="center",
+            color=self.theme.muted, transform=ax.transAxes, fontsize=size, **kwargs))
 
     def _title(self, ax: Axes, text: str) -> None:
         self.title_text = text
