@@ -185,7 +185,6 @@ class MainWindow(QMainWindow):
         self.notice_banner.setObjectName("notice_banner")
         outer.addWidget(self.notice_banner)
         self.example_banner = Banner("example", closable=False)
-        self.example_banner.setObjectName("example_banner")
         self.clear_example_button = self.example_banner.add_button(self.tr("Clear example"),
                                                                    self.clear_example)
         self.clear_example_button.setObjectName("clear_example")
@@ -541,10 +540,12 @@ class MainWindow(QMainWindow):
         if self._settle_pending() and offer_id:
             row = self.proxy.mapFromSource(self.model.index(self.model.row_of(offer_id), 0)).row()
         index = self.proxy.index(row, 0)
-        self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.setCurrentIndex(index)
+        model = self.table.selectionModel()
+        model.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+        # (not QTableView.setCurrentIndex: it reads the keyboard, and with Ctrl held, as in
+        # Ctrl+Return, it would toggle the row just selected off again)
+        model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def select_offer(self, offer_id: str) -> None:
         row = self.model.row_of(offer_id)

@@ -248,3 +248,23 @@ def test_selecting_another_row_from_code_applies_the_pending_edit(make_window, q
     window.select_row(1)
     assert window.doc.portfolio.offer(offer_id).months == 18
     assert window.editor.original.id == other
+
+
+def test_ctrl_return_applies_and_the_offer_stays_selected(make_window, qtbot):
+    window = make_window()
+    window.select_row(0)
+    offer_id = window.editor.original.id
+    role = window.editor.widget("role")
+    role.setFocus()
+    role.setText("Infra")
+    qtbot.waitUntil(window.editor.apply_button.isEnabled, timeout=2000)
+    qtbot.keyClick(role, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.portfolio.offer(offer_id).role == "Infra"
+    assert window.selected_ids() == [offer_id]  # (Ctrl held must not toggle it off)
+    assert window.act_duplicate.isEnabled()
+
+
+def test_example_banner_keeps_its_colours(make_window):
+    window = make_window()
+    assert "QFrame#banner" in window.example_banner.styleSheet()
+    assert window.example_banner.objectName() == "banner"
