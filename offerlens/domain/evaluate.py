@@ -456,7 +456,6 @@ def _facts(
     The texts are made only when a firing rule's message asks for them. Enum facts are
     their values (``_value_``: the same as ``.value``, read without the descriptor).
     """
-    basis = verdict.basis_cny
     monthly = _equivalent_monthly(offer)
     days_left = (offer.deadline - today).days if offer.deadline else None
     perf_pct = round(100 * steady.performance / steady.total, 1) if steady.total else 0.0
@@ -487,7 +486,8 @@ def _facts(
         "kind": offer.kind._value_,
         "days_to_deadline": days_left,
     }
-    context = _TextContext(  # positional, in field order: this runs for every offer
+    texts = _Texts()
+    texts.context = (  # _TextContext's fields in order, made into one when a text is read
         offer,
         candidate,
         segment,
@@ -495,14 +495,14 @@ def _facts(
         steady,
         monthly,
         hours,
-        round(basis / (hours * known.weeks)),
+        known.weeks,
         raise_pct,
         perf_pct,
         equity_pct,
         days_left,
         city,
     )
-    return facts, _Texts(context)
+    return facts, texts
 
 
 @dataclass(slots=True)
@@ -516,12 +516,16 @@ class _TextContext:
     steady: Breakdown
     monthly: int
     hours: float
-    hourly: int
+    weeks: int
     raise_pct: float | None
     perf_pct: float
     equity_pct: float
     days_left: int | None
     city: str
+
+    @property
+    def hourly(self) -> int:
+        return round(self.verdict.basis_cny / (self.hours * self.weeks))
 
     @property
     def band_low(self) -> int | None:
@@ -606,18 +610,20 @@ TEXT_MAKERS: dict[str, Callable[[_TextContext], str]] = {
 class _Texts(dict[str, str]):
     """Message texts by placeholder name, each made on first lookup (``texts[name]``).
 
-    Only the texts a firing rule's message names are ever made; an unknown name raises
-    KeyError like any dict.
+    ``context`` holds the fields of a :class:`_TextContext`, which is made when the first
+    text is. Only the texts a firing rule's message names are ever made; an unknown name
+    raises KeyError like any dict.
     """
 
-    __slots__ = ("_context",)
+    __slots__ = ("context",)
 
-    def __init__(self, context: _TextContext) -> None:
-        super().__init__()
-        self._context = context
+    context: tuple[Any, ...] | _TextContext
 
     def __missing__(self, name: str) -> str:
-        made = self[name] = TEXT_MAKERS[name](self._context)
+        context = self.context
+        if type(context) is tuple:
+            context = self.context = _TextContext(*context)
+        made = self[name] = TEXT_MAKERS[name](context)  # type: ignore[arg-type]
         return made
 
 

@@ -246,12 +246,49 @@ def _gate(conditions: tuple[tuple[str, Op, Any], ...]) -> dict[str, Any]:
     return {"gate": None, "rest": tests}
 
 
-# id(dataset) -> (dataset, rule set, compiled); the dataset is held so its id stays unique
-_compiled: dict[int, tuple[Dataset, RuleSet, tuple[CompiledRule, ...]]] = {}
+@dataclass(frozen=True, slots=True)
+class RulePlan:
+    """Compiled rules arranged so that an offer is only tested against rules that can fire.
+
+    ``gates`` holds, for each fact that opens some rules with an ``eq``/``true``/``false``
+    first condition, a table from the fact's value to those rules' positions; ``ungated``
+    lists the positions of the other rules. A rule's position is its place in the rule file,
+    which keeps the flags in rule order. Identity gates (``true``/``false``) have the keys
+    True and False and open only for a fact that is a bool.
+    """
+
+    rules: tuple[CompiledRule, ...]
+    gates: tuple[tuple[str, bool, dict[Any, tuple[int, ...]]], ...]
+    ungated: tuple[int, ...]
+
+
+def plan_rules(compiled: tuple[CompiledRule, ...]) -> RulePlan:
+    tables: dict[tuple[str, bool], dict[Any, list[int]]] = {}
+    ungated = []
+    for position, rule in enumerate(compiled):
+        if rule.gate is None:
+            ungated.append(position)
+            continue
+        name, value, by_identity = rule.gate
+        tables.setdefault((name, by_identity), {}).setdefault(value, []).append(position)
+    gates = tuple(
+        (name, by_identity, {value: tuple(at) for value, at in table.items()})
+        for (name, by_identity), table in tables.items()
+    )
+    return RulePlan(compiled, gates, tuple(ungated))
+
+
+# id(dataset) -> (dataset, rule set, plan); the dataset is held so its id stays unique
+_compiled: dict[int, tuple[Dataset, RuleSet, RulePlan]] = {}
 
 
 def compiled_rules(dataset: Dataset) -> tuple[CompiledRule, ...]:
     """The shipped rules compiled against ``dataset`` (cached per dataset object)."""
+    return rule_plan(dataset).rules
+
+
+def rule_plan(dataset: Dataset) -> RulePlan:
+    """:func:`compiled_rules` arranged by their first condition (cached per dataset object)."""
     rules = load_rules()
     hit = _compiled.get(id(dataset))
     if hit is not None and hit[0] is dataset and hit[1] is rules:
@@ -259,9 +296,9 @@ def compiled_rules(dataset: Dataset) -> tuple[CompiledRule, ...]:
     if len(_compiled) >= 8:
         _compiled.clear()
     _anchor_citations.clear()  # ids of datasets no longer held may be reused
-    result = compile_rules(rules, dataset)
-    _compiled[id(dataset)] = (dataset, rules, result)
-    return result
+    plan = plan_rules(compile_rules(rules, dataset))
+    _compiled[id(dataset)] = (dataset, rules, plan)
+    return plan
 
 
 def messages(compiled: CompiledRule, texts: Mapping[str, str], _flag: Flag) -> tuple[str, str]:
@@ -304,16 +341,24 @@ def run_rules(
     ``texts`` is only read for the placeholders of rules that fire, when a flag's message is
     first read, so it may compute its values lazily; it must not change afterwards.
     """
-    flags = []
+    plan = rule_plan(dataset)
     get = facts.get
-    for compiled in compiled_rules(dataset):
-        # compiled.holds(facts), with the first condition inline
-        gate = compiled.gate
-        if gate is not None:
-            name, value, by_identity = gate
-            fact = get(name)
-            if (fact is not value) if by_identity else (not fact == value):
-                continue
+    # the rules whose first condition holds (by table lookup), then the ungated ones
+    candidates: list[int] = []
+    for name, by_identity, table in plan.gates:
+        fact = get(name)
+        try:
+            found = table.get(fact)
+        except TypeError:  # an unhashable fact equals none of the values
+            continue
+        if found is not None and (not by_identity or type(fact) is bool):
+            candidates.extend(found)
+    candidates.extend(plan.ungated)
+    candidates.sort()
+    rules = plan.rules
+    flags = []
+    for position in candidates:
+        compiled = rules[position]
         for test in compiled.rest:
             if not test(facts):
                 break

@@ -127,9 +127,23 @@ class CityTable(BaseModel):
         return index
 
     def resolve(self, city: str) -> tuple[CityRow, bool]:
-        """The row for ``city`` and whether it was found; the nationwide default otherwise."""
+        """The row for ``city`` and whether it was found; the nationwide default otherwise.
+
+        Names found are remembered; a remembered row is used while it is still the table's
+        row under its id and the table has as many rows (else the name is looked up again).
+        """
+        rows = self.rows
+        memo = self.__dict__.get("_resolved")
+        if memo is None or memo[0] is not rows or memo[1] != len(rows) or len(memo[2]) > 1024:
+            memo = self.__dict__["_resolved"] = (rows, len(rows), {})
+        hit = memo[2].get(city)
+        if hit is not None and rows.get(hit[0].id) is hit[0]:
+            return hit
         row = self.find(city)
-        return (row, True) if row is not None else (self.default, False)
+        if row is None:
+            return self.default, False
+        found = memo[2][city] = (row, True)
+        return found
 
 
 @lru_cache(maxsize=4096)

@@ -428,17 +428,25 @@ def _years(
                 "个月内离职需退还。",
             )
         )
+    first_wages = base_wages + allowances
+    first_bonus = _year_end_bonus(offer, lump, True, start)
+    steady_wages = monthly * 12 + allowances
+    steady_taxes = _taxes(steady_wages, lump, deductions)
+    if first_wages + sign_on == steady_wages and first_bonus == lump:
+        first_taxes = steady_taxes  # the same taxed amounts: the same tax
+    else:
+        first_taxes = _taxes(first_wages + sign_on, first_bonus, deductions)
     first = _year(
         "first_year",
         start,
-        base_wages + allowances,
+        first_wages,
         sign_on,
-        _year_end_bonus(offer, lump, True, start),
+        first_bonus,
         social,
         housing,
         employer,
         special,
-        deductions,
+        first_taxes,
         _equity_year(offer, True) if equity is not None else (0, None),
         first_warnings,
         explain,
@@ -446,19 +454,41 @@ def _years(
     steady = _year(
         "steady_state",
         None,
-        monthly * 12 + allowances,
+        steady_wages,
         0,
         lump,
         social,
         housing,
         employer,
         special,
-        deductions,
+        steady_taxes,
         _equity_year(offer, False) if equity is not None else (0, None),
         [],
         explain,
     )
     return first, steady
+
+
+_Taxes = tuple[int, int, str, int, "tuple[int, int] | None"]
+
+
+def _taxes(taxed_wages: int, bonus: int, deductions: int) -> _Taxes:
+    """``(tax separate, tax merged, cheaper method, its tax, cliff)`` of a year's income.
+
+    ``tax.tax_parts`` and ``tax.cheaper`` in numbers; ``cliff`` is ``tax.cliff_edge``'s
+    ``(edge, more money)`` when a lower bonus would leave more, else None.
+    """
+    sep_wage = comprehensive_tax(taxed_wages - deductions)
+    separate = sep_wage + separate_bonus_tax(bonus)
+    merged = comprehensive_tax(taxed_wages + bonus - deductions)
+    if bonus > 0 and separate < merged:
+        method, tax = "separate", separate
+    else:
+        method, tax = "merged", merged
+    cliff = None
+    if bonus > FIRST_CLIFF:
+        cliff = cliff_edge(taxed_wages, bonus, deductions, tax, sep_wage)
+    return separate, merged, method, tax, cliff
 
 
 def _year(
@@ -471,31 +501,19 @@ def _year(
     housing: int,
     employer: int,
     special: int,
-    deductions: int,
+    taxes: _Taxes,
     equity: tuple[int, int | None],
     warnings: list[Note],
     explain: tuple[Offer, Candidate, CityRow, bool, _Pay, dict[str, Any]],
 ) -> TakeHomeYear:
-    """One 12-month period from its wages, sign-on and year-end bonus: tax and net cash."""
+    """One 12-month period from its wages, sign-on, year-end bonus and their tax (``_taxes``)."""
     gross = wages + sign_on + bonus
-    taxed_wages = wages + sign_on
-    # tax.tax_parts and tax.cheaper, inline
-    sep_wage = comprehensive_tax(taxed_wages - deductions)
-    separate = sep_wage + separate_bonus_tax(bonus)
-    merged = comprehensive_tax(taxed_wages + bonus - deductions)
-    if bonus > 0 and separate < merged:
-        method, tax = "separate", separate
-    else:
-        method, tax = "merged", merged
+    separate, merged, method, tax, found = taxes
     cliff = None
-    if bonus > FIRST_CLIFF:
-        found = cliff_edge(taxed_wages, bonus, deductions, tax, sep_wage)
-        if found is not None:
-            edge, more = found
-            cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
-            warnings.append(
-                Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh)
-            )
+    if found is not None:
+        edge, more = found
+        cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
+        warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
     return trusted(
         TakeHomeYear,
         {

@@ -20,6 +20,7 @@ summarised by Greatway (greatwaylimited.com).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -100,16 +101,13 @@ def bracket_for(amount: int, table: tuple[Bracket, ...]) -> Bracket:
 
 
 _NO_LIMIT = 1 << 62
-# the tables as plain (inclusive upper limit, rate %, quick deduction) rows, for the hot path;
-# the separate-bonus rows hold 12 × the monthly limits (bonus ÷ 12 ≤ limit ⇔ bonus ≤ 12 × limit)
-_ANNUAL_ROWS = tuple(
-    (_NO_LIMIT if b.upper is None else b.upper, b.rate_pct, b.quick_deduction)
-    for b in ANNUAL_TABLE
-)
-_BONUS_ROWS = tuple(
-    (_NO_LIMIT if b.upper is None else 12 * b.upper, b.rate_pct, b.quick_deduction)
-    for b in MONTHLY_TABLE
-)
+# the tables as plain columns for the hot path: inclusive upper limits (searched with
+# bisect), rate % and quick deduction; the separate-bonus limits are 12 × the monthly ones
+# (bonus ÷ 12 ≤ limit ⇔ bonus ≤ 12 × limit)
+_ANNUAL_UPPER = tuple(_NO_LIMIT if b.upper is None else b.upper for b in ANNUAL_TABLE)
+_ANNUAL_RATE_QUICK = tuple((b.rate_pct, b.quick_deduction) for b in ANNUAL_TABLE)
+_BONUS_UPPER = tuple(_NO_LIMIT if b.upper is None else 12 * b.upper for b in MONTHLY_TABLE)
+_BONUS_RATE_QUICK = tuple((b.rate_pct, b.quick_deduction) for b in MONTHLY_TABLE)
 
 
 def comprehensive_tax(taxable: int) -> int:
@@ -119,20 +117,17 @@ def comprehensive_tax(taxable: int) -> int:
     """
     if taxable <= 0:
         return 0
-    for upper, rate, quick in _ANNUAL_ROWS:
-        if taxable <= upper:
-            return (taxable * rate * 2 + 100) // 200 - quick
-    raise AssertionError("the last row has no limit")  # pragma: no cover
+    # the first row whose upper limit is ≥ taxable (the last row has no limit)
+    rate, quick = _ANNUAL_RATE_QUICK[bisect_left(_ANNUAL_UPPER, taxable)]
+    return (taxable * rate * 2 + 100) // 200 - quick
 
 
 def separate_bonus_tax(bonus: int) -> int:
     """Tax on a year-end lump-sum bonus under the separate method (2023 No. 30)."""
     if bonus <= 0:
         return 0
-    for upper, rate, quick in _BONUS_ROWS:
-        if bonus <= upper:
-            return (bonus * rate * 2 + 100) // 200 - quick
-    raise AssertionError("the last row has no limit")  # pragma: no cover
+    rate, quick = _BONUS_RATE_QUICK[bisect_left(_BONUS_UPPER, bonus)]
+    return (bonus * rate * 2 + 100) // 200 - quick
 
 
 def separate_bonus_bracket(bonus: int) -> Bracket:
@@ -272,7 +267,8 @@ def bonus_cliff(wages: int, bonus: int, deductions: int) -> CliffWarning | None:
     return CliffWarning(bonus=bonus, cliff=cliff, reduce_by=bonus - cliff, more_money=more)
 
 
-_CLIFFS_DOWN = tuple(sorted(BONUS_CLIFFS, reverse=True))
+# the edges below a bonus, nearest first, by bisect_left(BONUS_CLIFFS, bonus)
+_EDGES_BELOW = tuple(tuple(reversed(BONUS_CLIFFS[:i])) for i in range(len(BONUS_CLIFFS) + 1))
 
 
 def cliff_edge(
@@ -286,9 +282,7 @@ def cliff_edge(
     if bonus <= BONUS_CLIFFS[0]:
         return None
     net_here = bonus - tax
-    for cliff in _CLIFFS_DOWN:
-        if cliff >= bonus:
-            continue
+    for cliff in _EDGES_BELOW[bisect_left(BONUS_CLIFFS, bonus)]:
         # either method taxes at least the wages, so an edge leaves at most cliff − wage_tax;
         # that bound falls with the edge, so no lower edge can leave more either
         if cliff - wage_tax <= net_here:
