@@ -111,9 +111,6 @@ MARK_SIZES = (8.0, 7.0, 6.5)  # offer labels on the distribution and the ladder
 TITLE_SIZE = 10.0
 LEGEND_SIZE = 7.0
 NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line
-#: Room the y-axis (tick labels and label) and the right margin leave for the plot, inches;
-#: an estimate used before the layout has run (the export replaces it by the measured one).
-AXIS_ROOM = 1.15
 INCH = 72.0
 
 
@@ -216,7 +213,6 @@ class Chart:
     """Base: one figure, one theme, one language, handles kept between updates."""
 
     kind = ""
-    axis_room = AXIS_ROOM
 
     def __init__(self, figure: Figure, theme_name: str = "light", lang: str = "en") -> None:
         font_families()
