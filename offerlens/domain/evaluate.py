@@ -6,6 +6,7 @@ One path serves the GUI, the CLI, export and tests.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,7 +14,7 @@ from functools import lru_cache, partial
 from typing import Any
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
-from offerlens.domain.computation import LATER, trusted
+from offerlens.domain.computation import LATER, maker, trusted
 from offerlens.domain.models import (
     TIER_ORDER,
     Candidate,
@@ -35,6 +36,11 @@ from offerlens.domain.results import (
 from offerlens.domain.rules import run_rules
 from offerlens.domain.social import CityTable, shipped_table_shared
 from offerlens.domain.takehome import compute_take_home
+
+_new_breakdown = maker(Breakdown)
+_new_percentile = maker(Percentile)
+_new_tierverdict = maker(TierVerdict)
+_new_evaluation = maker(Evaluation, later=True)
 
 TIER_LABELS = {
     Tier.BELOW_STANDARD: ("below standard", "低于白菜"),
@@ -75,8 +81,7 @@ def _steady(offer: Offer) -> Breakdown:
     equity = 0
     if offer.equity is not None:
         equity = round(offer.equity.grant_value / offer.equity.years)
-    return trusted(
-        Breakdown,
+    return _new_breakdown(
         {
             "guaranteed_cash": guaranteed,
             "performance": performance,
@@ -166,8 +171,7 @@ def _first(offer: Offer, steady: Breakdown) -> Breakdown:
     """Year one in numbers (see :func:`first_year`)."""
     equity = offer.equity.vesting_by_year()[0] if offer.equity is not None else 0
     guaranteed, performance, one_off = steady.guaranteed_cash, steady.performance, offer.sign_on
-    return trusted(
-        Breakdown,
+    return _new_breakdown(
         {
             "guaranteed_cash": guaranteed,
             "performance": performance,
@@ -249,7 +253,7 @@ class _Lookups:
     hukou_cities: frozenset[str]
     # (degree, role family) → segment_for(...); segment id → percentile knots
     segments: dict[tuple[Degree, Any], tuple[Segment, list[str]]] = field(default_factory=dict)
-    knots: dict[int, tuple[tuple[int, float, float], ...]] = field(default_factory=dict)
+    knots: dict[int, _Knots] = field(default_factory=dict)
 
 
 _lookups_cache: dict[int, tuple[Dataset, _Lookups]] = {}
@@ -282,8 +286,12 @@ def _segment_for(
     return found
 
 
-def _knots(segment: Segment, known: _Lookups) -> tuple[tuple[int, float, float], ...]:
-    """``(edge, cumulative share, log(edge))`` from the floor up, made once per segment."""
+_Knots = tuple[tuple[int, ...], tuple[tuple[float, float, float, float], ...]]
+
+
+def _knots(segment: Segment, known: _Lookups) -> _Knots:
+    """The tier edges from the floor up, and ``(share, log edge)`` at both ends of each span
+    between them (cumulative shares), made once per segment."""
     found = known.knots.get(id(segment))  # the segments live as long as the cached dataset
     if found is None:
         points = [(segment.floor, 0.0)]
@@ -292,7 +300,11 @@ def _knots(segment: Segment, known: _Lookups) -> tuple[tuple[int, float, float],
             cumulative += known.shares.get(band.tier, 0.0)
             top = band.high if band.high is not None else segment.top.value
             points.append((top, cumulative))
-        found = known.knots[id(segment)] = tuple((x, p, math.log(x)) for x, p in points)
+        spans = tuple(
+            (p0, math.log(x0), p1, math.log(x1))
+            for (x0, p0), (x1, p1) in zip(points, points[1:], strict=False)
+        )
+        found = known.knots[id(segment)] = (tuple(x for x, _ in points), spans)
     return found
 
 
@@ -301,16 +313,16 @@ def percentile_in(basis: int, segment: Segment, dataset: Dataset) -> float:
     return _percentile(basis, _knots(segment, _lookups(dataset)))
 
 
-def _percentile(basis: int, knots: tuple[tuple[int, float, float], ...]) -> float:
-    if basis <= knots[0][0]:
+def _percentile(basis: int, knots: _Knots) -> float:
+    edges, spans = knots
+    if basis <= edges[0]:
         return 0.0
-    _, p0, log0 = knots[0]
-    for x1, p1, log1 in knots[1:]:
-        if basis <= x1:
-            t = (math.log(basis) - log0) / (log1 - log0)
-            return round(p0 + t * (p1 - p0), 1)
-        p0, log0 = p1, log1
-    return 100.0
+    at = bisect_left(edges, basis)  # the first edge ≥ basis, above the floor
+    if at == len(edges):
+        return 100.0
+    p0, log0, p1, log1 = spans[at - 1]
+    t = (math.log(basis) - log0) / (log1 - log0)
+    return round(p0 + t * (p1 - p0), 1)
 
 
 def _equivalent_monthly(offer: Offer) -> int:
@@ -365,8 +377,7 @@ def evaluate(
         if rank + 1 < len(TIER_ORDER):
             next_tier = TIER_ORDER[rank + 1]
             to_next = max(0, segment.band(next_tier).low - basis)
-        percentile = trusted(
-            Percentile,
+        percentile = _new_percentile(
             {
                 "value": _percentile(basis, _knots(segment, known)),
                 "segment": segment.id,
@@ -379,8 +390,7 @@ def evaluate(
             Percentile,
             {"value": None, "segment": "experienced", "method": EXPERIENCED_PERCENTILE_METHOD},
         )
-    verdict = trusted(
-        TierVerdict,
+    verdict = _new_tierverdict(
         {
             "tier": tier,
             "basis_cny": basis,
@@ -422,8 +432,7 @@ def evaluate(
         hours=hours,
         weeks_per_year=known.weeks,
     )
-    return trusted(
-        Evaluation,
+    return _new_evaluation(
         {
             "offer_id": offer.id,
             "company": offer.company,

@@ -21,8 +21,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from offerlens.domain.bands import Dataset, Segment
-from offerlens.domain.computation import LATER, trusted
+from offerlens.domain.computation import LATER, maker
 from offerlens.domain.results import Citation, Flag, Severity
+
+_new_flag = maker(Flag, later=True)
 
 Op = Literal["eq", "ne", "lt", "le", "gt", "ge", "in", "true", "false", "set"]
 
@@ -251,15 +253,18 @@ class RulePlan:
     """Compiled rules arranged so that an offer is only tested against rules that can fire.
 
     ``gates`` holds, for each fact that opens some rules with an ``eq``/``true``/``false``
-    first condition, a table from the fact's value to those rules' positions; ``ungated``
-    lists the positions of the other rules. A rule's position is its place in the rule file,
-    which keeps the flags in rule order. Identity gates (``true``/``false``) have the keys
-    True and False and open only for a fact that is a bool.
+    first condition, a table from the fact's value to ``(positions, by identity)`` of those
+    rules; ``gate_facts`` reads those facts from a mapping in one call, in the same order.
+    ``ungated`` lists the positions of the other rules. A rule's position is its place in
+    the rule file, which keeps the flags in rule order. Identity gates (``true``/``false``)
+    have the keys True and False and open only for a fact that is a bool.
     """
 
     rules: tuple[CompiledRule, ...]
-    gates: tuple[tuple[str, bool, dict[Any, tuple[int, ...]]], ...]
+    gates: tuple[tuple[str, dict[Any, tuple[tuple[int, ...], bool]]], ...]
+    gate_facts: Callable[[Mapping[str, Any]], tuple[Any, ...]]
     ungated: tuple[int, ...]
+    tables: tuple[dict[Any, tuple[tuple[int, ...], bool]], ...] = ()  # the gates' tables
 
 
 def plan_rules(compiled: tuple[CompiledRule, ...]) -> RulePlan:
@@ -272,10 +277,22 @@ def plan_rules(compiled: tuple[CompiledRule, ...]) -> RulePlan:
         name, value, by_identity = rule.gate
         tables.setdefault((name, by_identity), {}).setdefault(value, []).append(position)
     gates = tuple(
-        (name, by_identity, {value: tuple(at) for value, at in table.items()})
+        (name, {value: (tuple(at), by_identity) for value, at in table.items()})
         for (name, by_identity), table in tables.items()
     )
-    return RulePlan(compiled, gates, tuple(ungated))
+    names = [name for name, _ in gates]
+    tables_only = tuple(table for _, table in gates)
+    return RulePlan(compiled, gates, _getter(names), tuple(ungated), tables_only)
+
+
+def _getter(names: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """``lambda facts: tuple(facts[n] for n in names)``, in one call."""
+    if len(names) == 1:  # itemgetter of one name returns the value, not a tuple
+        only = names[0]
+        return lambda facts: (facts[only],)
+    if not names:
+        return lambda facts: ()
+    return operator.itemgetter(*names)
 
 
 # id(dataset) -> (dataset, rule set, plan); the dataset is held so its id stays unique
@@ -330,6 +347,20 @@ def _anchor_citation(
     return found
 
 
+def _gated(plan: RulePlan, facts: Mapping[str, Any]) -> list[int]:
+    """The positions :func:`run_rules` finds by its gates, for facts lacking some names."""
+    found: list[int] = []
+    for name, table in plan.gates:
+        fact = facts.get(name)
+        try:
+            hit = table.get(fact)
+        except TypeError:  # an unhashable fact equals none of the values
+            continue
+        if hit is not None and (not hit[1] or type(fact) is bool):
+            found += hit[0]
+    return found
+
+
 def run_rules(
     facts: Mapping[str, Any],
     texts: Mapping[str, str],
@@ -342,17 +373,16 @@ def run_rules(
     first read, so it may compute its values lazily; it must not change afterwards.
     """
     plan = rule_plan(dataset)
-    get = facts.get
     # the rules whose first condition holds (by table lookup), then the ungated ones
     candidates: list[int] = []
-    for name, by_identity, table in plan.gates:
-        fact = get(name)
-        try:
-            found = table.get(fact)
-        except TypeError:  # an unhashable fact equals none of the values
-            continue
-        if found is not None and (not by_identity or type(fact) is bool):
-            candidates.extend(found)
+    try:
+        for fact, table in zip(plan.gate_facts(facts), plan.tables, strict=True):
+            if fact in table:
+                at, by_identity = table[fact]
+                if not by_identity or type(fact) is bool:
+                    candidates += at
+    except (KeyError, TypeError):  # facts without some names (None) or an unhashable fact
+        candidates = _gated(plan, facts)
     candidates.extend(plan.ungated)
     candidates.sort()
     rules = plan.rules
@@ -368,8 +398,7 @@ def run_rules(
             # the rule's own id and severity, a citation from the validated dataset and the
             # messages, filled in when first read
             flags.append(
-                trusted(
-                    Flag,
+                _new_flag(
                     {
                         "id": rule.id,
                         "severity": rule.severity,

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from offerlens.domain.computation import LATER, ComputationLine, Explained, trusted
+from offerlens.domain.computation import LATER, ComputationLine, Explained, maker, trusted
 from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
 from offerlens.domain.social import (
     CityRow,
@@ -390,6 +390,10 @@ def _equity_year(offer: Offer, first: bool) -> tuple[int, int | None]:
     return vested, None
 
 
+_new_year = maker(TakeHomeYear, later=True)
+_new_take_home = maker(TakeHome)
+
+
 def _years(
     offer: Offer,
     pay: _Pay,
@@ -514,8 +518,7 @@ def _year(
         edge, more = found
         cliff = CliffWarning(bonus=bonus, cliff=edge, reduce_by=bonus - edge, more_money=more)
         warnings.append(Note(id="bonus_cliff", message=cliff.message, message_zh=cliff.message_zh))
-    return trusted(
-        TakeHomeYear,
+    return _new_year(
         {
             "label": label,
             "start": start,
@@ -860,8 +863,7 @@ def compute_take_home(
     if offer.months_high is not None or offer.annual_package_high is not None:
         used.append(ASSUMPTIONS["low_end"])
 
-    return trusted(
-        TakeHome,
+    return _new_take_home(
         {
             "offer_id": offer.id,
             "city_id": row.id,
