@@ -117,7 +117,8 @@ def run(quick: bool) -> list[Figure]:
         "rss.bare": "ru_maxrss of the child (os.wait4)",
         "rss.ratio": "peak RSS ≈ RSS at first paint: both exit on it",
         "startup.stale_ratio": "table-cache.json removed before each run (a start after an edit"
-        " elsewhere or an upgrade); pydantic and the engine run before the table is painted",
+        " elsewhere or an upgrade); timed to the engine's rows (the first paint already names"
+        " the offers, read from the file)",
     }
     samples = {
         "startup.app": app_t,

@@ -2,8 +2,9 @@
 
 Runs the real entry point (``offerlens --smoke-exit``) in fresh offscreen processes. The first
 run seeds the example portfolio (and computes its rows with the engine); the second paints the
-table from the cache of those rows and exits on that paint, before pydantic is imported. With
-a stale cache, the smoke exit waits for the engine's rows.
+table from the cache of those rows and exits on that paint, before pydantic is imported.
+Without a usable cache the first paint names the offers from the file (figures "…") and the
+smoke exit waits for the engine's rows.
 """
 
 from __future__ import annotations
@@ -70,11 +71,16 @@ def test_second_start_paints_the_cached_rows_before_pydantic_is_imported(tmp_pat
     assert (data_dir / "portfolio.offerlens.json").is_file()
     assert (data_dir / "table-cache.json").is_file()
     assert "pydantic" in first["at_exit"]  # no cache yet: the engine filled the table
+    # ... but the first paint already named the example's offers, read from the file, with
+    # the figures still to come, and came before pydantic and the engine
+    assert first["rows"] == 4 and all(first["companies"])
+    assert first["first_year"] == ["…"] * 4
+    assert [m for m in HEAVY if m in first["first_paint"]] == []
 
     second = run(data_dir, tmp_path)
     assert second["rows"] == 4
     assert second["companies"] == first["companies"]
-    assert second["first_year"] == first["first_year"]
+    assert all(cell.startswith("¥") for cell in second["first_year"])
     loaded = [m for m in HEAVY if m in second["at_exit"]]
     assert loaded == [], f"imported before the smoke exit's first paint: {loaded}"
 
@@ -88,10 +94,13 @@ def test_a_stale_cache_makes_the_smoke_exit_wait_for_the_engine(tmp_path):
     portfolio_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
     seen = run(data_dir, tmp_path)
-    # no rows from the stale cache: the engine filled the table before it was painted
-    assert "offerlens.domain.evaluate" in seen["first_paint"]
+    # no rows from the stale cache: the first paint names the offers as the file has them now,
+    # figures still to come, and the smoke exit waits until the engine has filled the table
     assert seen["rows"] == 4
     assert seen["companies"][0] == "Changed outside the app"
+    assert seen["first_year"] == ["…"] * 4
+    assert "offerlens.domain.evaluate" not in seen["first_paint"]
+    assert "offerlens.domain.evaluate" in seen["at_exit"]
 
 
 def test_gui_flags_are_read_as_argparse_reads_them():

@@ -58,7 +58,8 @@ def launch(args) -> int:
     from offerlens.ui.main_window import MainWindow
 
     window = MainWindow(settings)
-    window.show_cached_table()
+    if not window.show_cached_table():
+        window.show_preview_table()  # the offers named from the file; figures after loading
     state = {"load_scheduled": False, "exiting": False}
 
     def schedule_load(delay_ms: int = 0) -> None:

@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         of the engine's rows for the same file before the engine has loaded."""
         if self.is_loaded:
             return self.proxy.rowCount() > 0 or not self.doc.portfolio.offers
-        return self.model.showing_cache
+        return self.model.showing_cache and not self.model.preview
 
     def show_cached_table(self) -> bool:
         """Fill the table from the start-up cache, if it matches the default portfolio file.
@@ -360,6 +360,21 @@ class MainWindow(QMainWindow):
         self._on_file_changed(str(cached.portfolio))
         if cached.rows:
             self.select_row(0)
+        return True
+
+    def show_preview_table(self) -> bool:
+        """Without a usable cache: name the default portfolio's offers from the file (figures
+        show "…") until :meth:`load_initial` fills the table with the engine's rows."""
+        from offerlens.ui import table_cache
+
+        if self.is_loaded or self.model.showing_cache:
+            return False
+        found = table_cache.preview()
+        if found is None or not found.rows:
+            return False
+        self.model.show_cached(found.rows, preview=True)
+        self._show_example_banner(found.example)
+        self.empty_hint.setVisible(False)
         return True
 
     def load_initial(self, path: str | Path | None = None) -> None:

@@ -50,6 +50,7 @@ class RowView(NamedTuple):
     percentile: float | None = None
     flags: tuple[tuple[str, str, str], ...] = ()  # serious flags: (severity, message, message_zh)
     risky: bool = False
+    pending: bool = False  # named from the file before the engine has run (figures follow)
 
 
 def row_from_evaluation(offer, ev, error: str | None = None) -> RowView:
@@ -98,6 +99,7 @@ class OffersTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.doc = document
         self.cached: list[RowView] | None = None
+        self.preview = False  # the cached rows only name the offers (no figures yet)
         self._rows: list[RowView] | None = None
         document.changed.connect(self.refresh)
 
@@ -120,10 +122,12 @@ class OffersTableModel(QAbstractTableModel):
         self._rows = None
         self.endResetModel()
 
-    def show_cached(self, rows: list[RowView]) -> None:
-        """Show the cached rows until the document has a portfolio."""
+    def show_cached(self, rows: list[RowView], preview: bool = False) -> None:
+        """Show the cached rows until the document has a portfolio (``preview``: rows that
+        only name the offers, read from the file before the engine has run)."""
         self.beginResetModel()
         self.cached = list(rows)
+        self.preview = preview
         self._rows = None
         self.endResetModel()
 
@@ -189,7 +193,7 @@ class OffersTableModel(QAbstractTableModel):
             if col == CITY:
                 return row.city
             if not evaluated:
-                return None if sort else "⚠"
+                return None if sort else ("…" if row.pending else "⚠")
             if col == FIRST_YEAR:
                 return row.first_year if sort else i18n.money(row.first_year)
             if col == STEADY:

@@ -154,6 +154,38 @@ def read(portfolio: Path | None = None) -> CachedTable | None:
     return CachedTable(portfolio, rows, example)
 
 
+def preview(portfolio: Path | None = None) -> CachedTable | None:
+    """Rows that name the portfolio's offers, read from the file with plain ``json``.
+
+    For a start without a usable cache: the table shows the offers (company, role, city, pay)
+    at once and the engine's figures when the portfolio has loaded. Before the first start has
+    written the default portfolio, the example it will be seeded with is read. None when the
+    file is not a portfolio this simple reading understands (the engine's load decides).
+    """
+    portfolio = Path(portfolio) if portfolio is not None else default_portfolio_path()
+    source = portfolio
+    if not portfolio.exists() and _is_default(portfolio):
+        from offerlens.ui.resources import example_portfolio_path
+
+        source = example_portfolio_path()
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+        offers = data["offers"]
+        example = data.get("example", False)
+        if not isinstance(offers, list) or not isinstance(example, bool):
+            return None
+        rows = [
+            RowView(
+                id=_str(o["id"]), company=_str(o["company"]), role=_str(o.get("role", "")),
+                city=_str(o.get("city", "")), pay=_str(o.get("pay") or ""), pending=True,
+            )
+            for o in offers
+        ]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return CachedTable(portfolio, rows, example)
+
+
 # -- (de)serialising rows, strictly: a cache that does not have exactly this shape is unused ---
 
 

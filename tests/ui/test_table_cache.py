@@ -164,3 +164,49 @@ def test_cached_rows_follow_the_language(make_window, qtbot):
     window.load_initial()
     assert table_data(window) == cached_zh
     assert any("万" in str(cell[0]) for cell in cached_zh)
+
+
+def _column(window, column: int) -> list:
+    return [window.model.index(r, column).data() for r in range(window.model.rowCount())]
+
+
+def test_without_a_cache_the_offers_are_named_from_the_file_until_the_engine_fills_in(
+    make_window, qtbot
+):
+    loaded = make_window()
+    expected = table_data(loaded)
+    companies = _column(loaded, 0)
+    table_cache.discard()
+    window = new_window(qtbot)
+    assert not window.show_cached_table()
+    assert window.show_preview_table()
+    assert _column(window, 0) == companies
+    assert _column(window, 3) == ["…"] * len(companies)  # figures follow, nothing invented
+    assert window.model.showing_cache and not window.table_filled
+    window.show()
+    window.load_initial()
+    assert table_data(window) == expected
+
+
+def test_the_first_start_names_the_example_it_will_be_seeded_with(qtbot):
+    from offerlens.ui.resources import example_portfolio_path
+
+    assert not default_portfolio_path().exists()
+    example = json.loads(example_portfolio_path().read_text(encoding="utf-8"))
+    window = new_window(qtbot)
+    assert window.show_preview_table()
+    assert _column(window, 0) == [o["company"] for o in example["offers"]]
+    window.show()
+    window.load_initial()
+    assert _column(window, 0) == [o["company"] for o in example["offers"]]
+    assert all(cell.startswith("¥") for cell in _column(window, 3))
+
+
+@pytest.mark.parametrize("text", ["\x00garbage", "[]", '{"offers": [{"company": 3}]}',
+                                  '{"offers": "none"}'])
+def test_a_file_the_preview_cannot_read_is_left_to_the_engine(make_window, qtbot, text):
+    make_window()
+    table_cache.discard()
+    default_portfolio_path().write_text(text, encoding="utf-8")
+    assert table_cache.preview() is None
+    assert not new_window(qtbot).show_preview_table()
