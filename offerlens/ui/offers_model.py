@@ -25,6 +25,9 @@ TIER_ROLE = Qt.ItemDataRole.UserRole + 3
 COMPANY, ROLE, CITY, FIRST_YEAR, STEADY, TIER, PERCENTILE, FLAGS = range(8)
 
 
+PENDING = "…"  # a figure the engine has not computed yet (the row was named from the file)
+
+
 class RowView(NamedTuple):
     """What one table row shows: the offer's names and the engine's figures for it.
 
@@ -193,7 +196,7 @@ class OffersTableModel(QAbstractTableModel):
             if col == CITY:
                 return row.city
             if not evaluated:
-                return None if sort else ("…" if row.pending else "⚠")
+                return None if sort else (PENDING if row.pending else "⚠")
             if col == FIRST_YEAR:
                 return row.first_year if sort else i18n.money(row.first_year)
             if col == STEADY:
@@ -254,7 +257,7 @@ class TierBadgeDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text:
+        if not text or text == PENDING:  # no badge for a tier still to come
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
