@@ -198,7 +198,7 @@ def _take_home_json(e: Evaluation) -> dict[str, Any]:
 
 
 def _tier_label(e: Evaluation) -> str:
-    from offerlens.domain.evaluate import TIER_LABELS
+    from offerlens.domain.labels import TIER_LABELS
 
     if e.tier.tier is None:
         return "—"

@@ -54,7 +54,7 @@ def test_chinese_summary_uses_the_engines_and_datasets_own_chinese():
     # numbers are the same summary
     assert [o.model_dump(exclude={"tier", "hr_tier", "to_next_tier", "city"}) for o in s.offers] \
         == [o.model_dump(exclude={"tier", "hr_tier", "to_next_tier", "city"}) for o in en.offers]
-    from offerlens.domain.evaluate import TIER_LABELS
+    from offerlens.domain.labels import TIER_LABELS
 
     assert [o.tier for o in s.offers] == [TIER_LABELS[e.tier.tier][1] for e in evs]
     assert "人才计划" in [o.tier for o in s.offers]

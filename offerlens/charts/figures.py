@@ -41,6 +41,7 @@ from offerlens.domain.chartdata import (
     TakeHomeSeries,
     density_at,
 )
+from offerlens.domain.labels import lang_of as _lang
 from offerlens.domain.models import Tier
 from offerlens.domain.money import compact
 
@@ -181,10 +182,6 @@ def _placer_class() -> type:
             return Bbox.null()
 
     return LabelPlacer
-
-
-def _lang(lang: str) -> str:
-    return "zh" if str(lang).lower().startswith("zh") else "en"
 
 
 def _yuan_formatter(lang: str = "en"):

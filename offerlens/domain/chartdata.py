@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
+from offerlens.domain.labels import lang_of as _lang
+from offerlens.domain.labels import pick as _pick
 from offerlens.domain.models import Degree, Offer, Portfolio, Tier, Track
 from offerlens.domain.results import Evaluation
 
@@ -27,15 +29,6 @@ TIER_SHORT = {
 }
 YEARS = 4
 LANGS = ("en", "zh")
-
-
-def _lang(lang: str) -> str:
-    """"zh" for any Chinese code ("zh", "zh_CN"), else "en"."""
-    return "zh" if str(lang).lower().startswith("zh") else "en"
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if _lang(lang) == "zh" else pair[0]
 
 
 def _label(item, lang: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from offerlens.domain.bands import Dataset, Segment, load_dataset
 from offerlens.domain.computation import LATER, maker, trusted
+from offerlens.domain.labels import DEGREE_LABELS, SCHEDULE_LABELS, TIER_LABELS
 from offerlens.domain.models import (
     TIER_ORDER,
     Candidate,
@@ -23,7 +24,6 @@ from offerlens.domain.models import (
     Portfolio,
     Tier,
     Track,
-    WorkSchedule,
 )
 from offerlens.domain.money import compact, group
 from offerlens.domain.results import (
@@ -41,26 +41,6 @@ _new_breakdown = maker(Breakdown)
 _new_percentile = maker(Percentile)
 _new_tierverdict = maker(TierVerdict)
 _new_evaluation = maker(Evaluation, later=True)
-
-TIER_LABELS = {
-    Tier.BELOW_STANDARD: ("below standard", "低于白菜"),
-    Tier.STANDARD: ("standard (白菜)", "白菜"),
-    Tier.SP: ("SP", "SP"),
-    Tier.SSP: ("SSP", "SSP"),
-    Tier.TALENT_PROGRAM: ("talent programme", "人才计划"),
-}
-SCHEDULE_LABELS = {
-    WorkSchedule.TWO_DAY_WEEKEND: ("Two-day weekend (双休)", "双休"),
-    WorkSchedule.ALTERNATING: ("Alternating weekends (大小周)", "大小周"),
-    WorkSchedule.ONE_DAY_WEEKEND: ("One-day weekend (单休)", "单休"),
-    WorkSchedule.CUSTOM: ("Custom schedule", "自定义工时"),
-}
-DEGREE_LABELS = {
-    Degree.BACHELOR: ("bachelor's", "本科"),
-    Degree.MASTER: ("master's", "硕士"),
-    Degree.PHD: ("PhD", "博士"),
-}
-
 
 def _steady(offer: Offer) -> Breakdown:
     """A normal full year in numbers (see :func:`steady_state`)."""

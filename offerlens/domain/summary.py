@@ -17,8 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from offerlens.domain.bands import Dataset, load_dataset
 from offerlens.domain.chartdata import ChartSet, chart_set, take_home_of
 from offerlens.domain.decision import DecisionMatrix, build_matrix
-from offerlens.domain.evaluate import DEGREE_LABELS, TIER_LABELS, evaluate_portfolio
-from offerlens.domain.models import Portfolio, RoleFamily, Track
+from offerlens.domain.evaluate import evaluate_portfolio
+from offerlens.domain.labels import DEGREE_LABELS, ROLE_LABELS, TIER_LABELS, TRACK_LABELS
+from offerlens.domain.labels import pick as _pick
+from offerlens.domain.models import Portfolio, Track
 from offerlens.domain.money import compact
 from offerlens.domain.results import Evaluation
 
@@ -117,15 +119,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "only_one": ("Only one offer: nothing to compare yet.", "只有一个 offer：暂无可比较。"),
 }
 
-TRACK_LABELS = {Track.CAMPUS: ("campus", "校招"), Track.EXPERIENCED: ("experienced", "社招")}
-ROLE_LABELS = {
-    RoleFamily.RESEARCH: ("research", "大模型研究"),
-    RoleFamily.ALGORITHM: ("algorithm", "算法"),
-    RoleFamily.SOFTWARE: ("software", "软件开发"),
-    RoleFamily.PRODUCT: ("product", "产品"),
-    RoleFamily.HARDWARE: ("hardware", "硬件"),
-    RoleFamily.OTHER: ("other", "其他"),
-}
 
 
 def normalise_lang(lang: str | None) -> Lang:
@@ -222,10 +215,6 @@ class DecisionSummary(_Model):
     def compact(self, amount: int) -> str:
         """A short amount for running text: ¥416k, or 41.6万 in Chinese."""
         return compact(amount, self.lang)
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "zh" else pair[0]
 
 
 def _tier_text(e: Evaluation, lang: str) -> str:

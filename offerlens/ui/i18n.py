@@ -142,7 +142,7 @@ def pick(en: str, zh: str | None) -> str:
 
 
 def tier_label(tier) -> str:
-    from offerlens.domain.evaluate import TIER_LABELS
+    from offerlens.domain.labels import TIER_LABELS
 
     if tier is None:
         return QCoreApplication.translate("i18n", "no tier (experienced)")

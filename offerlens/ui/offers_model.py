@@ -62,7 +62,7 @@ def row_from_evaluation(offer, ev, error: str | None = None) -> RowView:
                 pay=offer.pay or "")
     if ev is None:
         return RowView(**base, error=error)
-    from offerlens.domain.evaluate import TIER_LABELS
+    from offerlens.domain.labels import TIER_LABELS
     from offerlens.domain.models import TIER_ORDER
 
     tier = ev.tier.tier
