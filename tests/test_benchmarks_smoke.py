@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = {
     "startup.app", "startup.bare", "startup.ratio", "rss.app", "rss.bare", "rss.ratio",
-    "startup.stale_ratio",
+    "startup.stale_ratio", "startup.stale_named_ratio",
     "engine.flatness", "engine.evaluate_10000", "ui.field_verdict", "ui.chart_update",
     "ui.chart_open", "ui.export_pdf", "ui.export_pdf_again", "ui.export_html",
 }  # fmt: skip
