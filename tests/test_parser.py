@@ -413,3 +413,51 @@ def test_bare_base_times_months_puts_the_base_first_when_plausible(base: int, mo
 def test_wan_amounts_are_exact_yuan(hundredths: int) -> None:
     wan = Decimal(hundredths) / 100
     assert parse_pay(f"{wan:f}w").fields == {"annual_package": hundredths * 100}
+
+
+# --- a year-end bonus in months (年终奖3个月) adds to the paid months -------------------------
+
+BONUS_MONTHS = [
+    ("35k*13 + 年终奖3个月", {"monthly_base": 35_000, "months": 16, "guaranteed_months": 13}),
+    ("35k + 年终奖3个月", {"monthly_base": 35_000, "months": 15, "guaranteed_months": 12}),
+    ("年终3个月, 30k*13", {"monthly_base": 30_000, "months": 16, "guaranteed_months": 13}),
+    ("35k*13 + 年终奖2-4个月",
+     {"monthly_base": 35_000, "months": 15, "months_high": 17, "guaranteed_months": 13}),
+    ("30k*(13-14) + 年终奖3个月",
+     {"monthly_base": 30_000, "months": 16, "months_high": 17, "guaranteed_months": 13}),
+    ("35k*13 + 保底12薪 + 年终奖3个月",
+     {"monthly_base": 35_000, "months": 16, "guaranteed_months": 12}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), BONUS_MONTHS)
+def test_a_year_end_bonus_in_months_adds_performance_months(text: str, fields: dict) -> None:
+    result = parse_pay(text)
+    assert result.fields == fields
+    assert any("year-end bonus" in line for line in result.understood)
+    assert any("年终奖" in line for line in result.understood_zh)
+
+
+def test_a_year_end_bonus_in_months_is_paid_as_performance_pay() -> None:
+    from datetime import date
+
+    from offerlens.domain.evaluate import evaluate
+    from offerlens.domain.models import Candidate, Offer
+
+    offer = Offer(company="A", pay="35k*13 + 年终奖3个月")
+    ev = evaluate(offer, Candidate(), today=date(2024, 9, 1))
+    assert ev.steady_state.guaranteed_cash == 35_000 * 13
+    assert ev.steady_state.performance == 35_000 * 3
+
+
+@pytest.mark.parametrize(("text", "token", "message"), [
+    ("年包50w + 年终奖3个月", "年终奖3个月", "needs a monthly base"),
+    ("35k*22 + 年终奖3个月", "年终奖3个月", "between 12 and 24"),
+    ("35k*13 + 年终奖3个月 + 年终奖2个月", "年终奖2个月", "given twice"),
+    ("35k*13 + 年终奖0个月", "0", "between 0 and 12"),
+    ("35k*13 + 年终奖4-2个月", "2", "below the low end"),
+])
+def test_a_year_end_bonus_in_months_that_cannot_be_read(text: str, token: str, message: str):
+    with pytest.raises(ParseError) as caught:
+        parse_pay(text)
+    assert caught.value.token == token and message in caught.value.reason

@@ -164,7 +164,9 @@ _PER_YEAR_RE = re.compile(
     r"\s*(?:/\s*(?:年|years?|yr|y)(?![a-z])|每年|一年|per\s*year|a\s*year|yearly|annually)",
     _FLAGS,
 )
-_BONUS_MONTHS_RE = re.compile(rf"{_MNUM}\s*(?:{_RSEP}\s*{_MNUM}\s*)?{_MONTHS_WORD}", _FLAGS)
+_BONUS_MONTHS_RE = re.compile(
+    rf"(?P<lo>{_MNUM})\s*(?:{_RSEP}\s*(?P<hi>{_MNUM})\s*)?{_MONTHS_WORD}", _FLAGS
+)
 _PERCENT_RE = re.compile(rf"(?P<pct>{_MNUM})\s*%?", _FLAGS)
 
 _SCALE = {"k": 1_000, "千": 1_000, "w": 10_000, "万": 10_000}
@@ -218,6 +220,9 @@ class _Reader:
         self.monthly_guess: tuple[str, str] | None = None  # ambiguity of a lone monthly figure
         self.guaranteed_package = False
         self.where: dict[str, tuple[int, int]] = {}  # field → span of the text that set it
+        # a year-end bonus in months (年终奖3个月): (low, high, start, end), added to the paid
+        # months when the scan is done
+        self.bonus_months: tuple[Decimal, Decimal | None, int, int] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -405,7 +410,9 @@ class _Reader:
         )
 
     def finish(self) -> None:
-        if "monthly_base" in self.fields and "months" not in self.fields:
+        if self.bonus_months is not None:
+            self.add_bonus_months()
+        elif "monthly_base" in self.fields and "months" not in self.fields:
             self.say("paid months not given", "未写薪数")
             if self.monthly_guess is not None:  # a months token would settle it as monthly
                 self.ambiguous(*self.monthly_guess)
@@ -714,12 +721,7 @@ class _Reader:
         if kind == "bonus":
             bm = self.match(_BONUS_MONTHS_RE, at)
             if bm is not None:
-                raise self.error(
-                    "a bonus in months belongs in the month count: write e.g. 30k*16",
-                    "以月数计的年终奖请计入薪数，如 30k*16",
-                    m.start(),
-                    bm.end(),
-                )
+                return self.bonus_in_months(bm, m.start())
         am = self.match(_AMOUNT_RE, at)
         if am is None:
             raise self.expected_amount(m, label)
@@ -743,6 +745,71 @@ class _Reader:
                 self.say(f"annual bonus {_fmt(value)}", f"年终奖 {_fmt(value)}")
             return end
         return self.equity(amt, label, kind == "options", m.start(), end)
+
+    def bonus_in_months(self, bm: re.Match[str], start: int) -> int:
+        """``年终奖3个月``, ``年终2-4个月``: months of base pay on top of the paid months."""
+        if self.bonus_months is not None:
+            raise self.error("year-end bonus given twice", "年终奖重复填写", start, bm.end())
+        lo = Decimal(bm.group("lo"))
+        hi = Decimal(bm.group("hi")) if bm.group("hi") else None
+        for value, group in ((lo, "lo"), (hi, "hi")):
+            if value is not None and not 0 < value <= MAX_MONTHS - MIN_MONTHS:
+                raise self.error(
+                    f"a year-end bonus in months must be between 0 and "
+                    f"{MAX_MONTHS - MIN_MONTHS} months",
+                    f"以月数计的年终奖须在 0 到 {MAX_MONTHS - MIN_MONTHS} 个月之间",
+                    bm.start(group),
+                    bm.end(group),
+                )
+        if hi is not None and hi < lo:
+            raise self.error(
+                "the high end of the month range is below the low end",
+                "薪数区间的上限低于下限",
+                bm.start("hi"),
+                bm.end("hi"),
+            )
+        self.bonus_months = (lo, None if hi == lo else hi, start, bm.end())
+        return bm.end()
+
+    def add_bonus_months(self) -> None:
+        """Add a year-end bonus in months to the paid months: ``30k*13 + 年终奖3个月`` is 16
+        paid months, of which the 13 stay guaranteed and the 3 depend on performance."""
+        if self.bonus_months is None:
+            return
+        lo, hi, start, end = self.bonus_months
+        if "monthly_base" not in self.fields:
+            raise self.error(
+                "a year-end bonus in months needs a monthly base: write e.g. 30k*13 + 年终奖3个月",
+                "以月数计的年终奖需要月薪，如 30k*13 + 年终奖3个月",
+                start,
+                end,
+            )
+        months = Decimal(str(self.fields.get("months", MIN_MONTHS)))
+        high = self.fields.get("months_high")
+        total_lo = months + lo
+        top = Decimal(str(high)) if high is not None else months
+        total_hi = top + (hi if hi is not None else lo)
+        if total_hi > MAX_MONTHS:
+            raise self.error(
+                f"paid months must be between {MIN_MONTHS} and {MAX_MONTHS}",
+                f"薪数须在 {MIN_MONTHS} 到 {MAX_MONTHS} 之间",
+                start,
+                end,
+            )
+        self.fields["months"] = _months_field(total_lo)
+        self.where.setdefault("months", (start, end))
+        if total_hi != total_lo:
+            self.fields["months_high"] = _months_field(total_hi)
+        if "guaranteed_months" not in self.fields:
+            self.fields["guaranteed_months"] = _months_field(months)
+            self.where["guaranteed_months"] = (start, end)
+        bonus = _fmt_months(lo) + (f"–{_fmt_months(hi)}" if hi is not None else "")
+        self.say(
+            f"year-end bonus {bonus} months on top of {_fmt_months(months)}: "
+            f"{_fmt_months(total_lo)} paid months, {_fmt_months(months)} guaranteed",
+            f"年终奖 {bonus} 个月，加在 {_fmt_months(months)} 薪之上："
+            f"共 {_fmt_months(total_lo)} 薪，保底 {_fmt_months(months)} 薪",
+        )
 
     def expected_amount(self, m: re.Match[str], label: str) -> ParseError:
         if m.end() < len(self.s):
