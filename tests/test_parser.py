@@ -461,3 +461,33 @@ def test_a_year_end_bonus_in_months_that_cannot_be_read(text: str, token: str, m
     with pytest.raises(ParseError) as caught:
         parse_pay(text)
     assert caught.value.token == token and message in caught.value.reason
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("35k*16 + 10w签字费", {"monthly_base": 35_000, "months": 16, "sign_on": 100_000}),
+    ("10w 签字费, 35k*16", {"sign_on": 100_000, "monthly_base": 35_000, "months": 16}),
+    ("35k*16 + 5w 年终奖", {"monthly_base": 35_000, "months": 16, "annual_bonus": 50_000}),
+    ("35k*16 + 10w sign-on", {"monthly_base": 35_000, "months": 16, "sign_on": 100_000}),
+])
+def test_an_amount_may_come_before_its_word(text: str, fields: dict) -> None:
+    assert parse_pay(text).fields == fields
+    assert parse_pay(text).fields == parse_pay(_word_first(text)).fields
+
+
+def _word_first(text: str) -> str:
+    """The same offer with the word before the amount (签字费10w), as the parser always read."""
+    for amount, word in (("10w签字费", "签字费10w"), ("10w 签字费", "签字费10w"),
+                         ("5w 年终奖", "年终奖5w"), ("10w sign-on", "sign-on 10w")):
+        text = text.replace(amount, word)
+    return text
+
+
+@pytest.mark.parametrize(("text", "token"), [
+    ("35k*16 + 10签字费", "10"),  # a sum needs a unit, whichever comes first
+    ("35k*16 + 10w签字费abc", "签字费abc"),
+    ("35k*16 + 10w签字费 + 签字费5w", "签字费5w"),
+])
+def test_an_amount_before_its_word_is_checked_the_same(text: str, token: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_pay(text)
+    assert caught.value.token == token

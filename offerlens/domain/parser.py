@@ -383,7 +383,14 @@ class _Reader:
                 f"过长（最多 {MAX_TEXT} 个字符）",
             )
         pos = 0
-        items = (self.labelled, self.months_only, self.times, self.package_range, self.plain)
+        items = (
+            self.labelled,
+            self.months_only,
+            self.times,
+            self.package_range,
+            self.amount_then_label,
+            self.plain,
+        )
         while True:
             sep = _SEP_RE.match(self.s, pos)
             if sep:
@@ -730,21 +737,43 @@ class _Reader:
         if kind == "allowance":
             return self.allowance(amt, label, m.start(), end)
         if kind in ("sign_on", "bonus"):
-            self.need_unit(amt, label, label)
-            value = self.money(amt, amt.unit or "yuan")
-            if kind == "sign_on":
-                self.set("sign_on", value, m.start(), end)
-                self.say(
-                    f"sign-on bonus {_fmt(value)} (one-off, first year only)",
-                    f"签字费 {_fmt(value)}（一次性，仅第一年）",
-                )
-            else:
+            if kind == "bonus":
                 per_year = self.match(_PER_YEAR_RE, end)
                 end = per_year.end() if per_year else end
-                self.set("annual_bonus", value, m.start(), end)
-                self.say(f"annual bonus {_fmt(value)}", f"年终奖 {_fmt(value)}")
-            return end
+            return self.one_sum(kind, amt, label, m.start(), end)
         return self.equity(amt, label, kind == "options", m.start(), end)
+
+    def one_sum(self, kind: str, amt: _Amount, label: str, start: int, end: int) -> int:
+        """A sign-on bonus or an annual bonus of ``amt`` (the text from ``start`` to ``end``)."""
+        self.need_unit(amt, label, label)
+        value = self.money(amt, amt.unit or "yuan")
+        if kind == "sign_on":
+            self.set("sign_on", value, start, end)
+            self.say(
+                f"sign-on bonus {_fmt(value)} (one-off, first year only)",
+                f"签字费 {_fmt(value)}（一次性，仅第一年）",
+            )
+        else:
+            self.set("annual_bonus", value, start, end)
+            self.say(f"annual bonus {_fmt(value)}", f"年终奖 {_fmt(value)}")
+        return end
+
+    def amount_then_label(self, pos: int) -> int | None:
+        """``10w签字费``, ``5w 年终奖``: the amount first, then the word, ending the item."""
+        am = self.match(_AMOUNT_RE, pos)
+        if am is None:
+            return None
+        at = am.end()
+        while at < len(self.s) and self.s[at] == " ":
+            at += 1
+        lm = _LABEL_RE.match(self.s, at)
+        kind = lm.lastgroup if lm else None
+        if lm is None or kind not in ("sign_on", "bonus"):
+            return None
+        end = lm.end(kind)
+        if end < len(self.s) and not _SEP_RE.match(self.s, end):
+            return None  # more follows the word (签字费 5w, 年终奖3个月): not this form
+        return self.one_sum(kind, self.amount(am, "a"), lm.group(kind).strip(), pos, end)
 
     def bonus_in_months(self, bm: re.Match[str], start: int) -> int:
         """``年终奖3个月``, ``年终2-4个月``: months of base pay on top of the paid months."""
