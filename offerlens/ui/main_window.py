@@ -20,7 +20,6 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
-    QMenuBar,
     QMessageBox,
     QSplitter,
     QTableView,
@@ -37,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offerlens.ui import i18n
+from offerlens.ui import i18n, menus
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.offers_model import (
     COMPANY,
@@ -89,92 +87,13 @@ class MainWindow(QMainWindow):
         """Actions, menus and every widget, in the current language (again on a switch)."""
         old_actions = self._action_owner
         self._action_owner = QObject(self)
-        self._build_actions()
-        self._build_menus()
+        self._needs_load = menus.build_actions(self, self._action_owner)
+        self.recent_menu = menus.build_menus(self, self._action_owner)
+        self._fill_recent()
         self._build_central()
         self._connect_widgets()
         if old_actions is not None:
             old_actions.deleteLater()  # (the action that asked for the rebuild may be running)
-
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self._action_owner)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if name:
-            action.setObjectName(name)
-        return action
-
-    def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.act_new = self._action(self.tr("&New portfolio…"), self.new_portfolio, K.New, "new")
-        self.act_open = self._action(self.tr("&Open…"), self.open_dialog, K.Open, "open")
-        self.act_save_as = self._action(self.tr("Save &As…"), self.save_as_dialog, K.SaveAs,
-                                        "save_as")
-        self.act_import = self._action(self.tr("&Import offers…"), self.import_dialog, "Ctrl+I",
-                                       "import")
-        self.act_export = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E",
-                                       "export")
-        self.act_cities = self._action(self.tr("&City table…"), self.city_table_dialog, None,
-                                       "cities")
-        self.act_prefs = self._action(self.tr("&Preferences…"), self.preferences_dialog,
-                                      K.Preferences, "preferences")
-        if self.act_prefs.shortcut().isEmpty():
-            self.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_quit = self._action(self.tr("&Quit"), self.close, K.Quit, "quit")
-        self.act_undo = self.doc.undo_stack.createUndoAction(self._action_owner, self.tr("&Undo"))
-        self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_redo = self.doc.undo_stack.createRedoAction(self._action_owner, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
-        self.act_add = self._action(self.tr("&Add offer"), self.add_offer, "Ctrl+Shift+N", "add")
-        self.act_duplicate = self._action(self.tr("D&uplicate offer"), self.duplicate_offer,
-                                          "Ctrl+D", "duplicate")
-        self.act_delete = self._action(self.tr("&Delete offer"), self.delete_offers, K.Delete,
-                                       "delete")
-        self.act_about = self._action(self.tr("&About OfferLens"), self.about, None, "about")
-        self.act_sources = self._action(self.tr("&Data sources"), self.data_sources, None,
-                                        "sources")
-        self.act_duplicate.setEnabled(False)
-        self.act_delete.setEnabled(False)
-        # what needs the loaded portfolio waits for it
-        self._needs_load = [self.act_new, self.act_open, self.act_save_as, self.act_import,
-                            self.act_export, self.act_cities, self.act_add]
-        for action in self._needs_load:
-            action.setEnabled(self.is_loaded)
-
-    def _build_menus(self) -> None:
-        bar = QMenuBar(self)
-        self.setMenuBar(bar)  # (a previous bar is deleted by Qt)
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.act_new)
-        file_menu.addAction(self.act_open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_save_as)
-        file_menu.addAction(self.act_import)
-        file_menu.addAction(self.act_export)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_cities)
-        file_menu.addAction(self.act_prefs)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(self.act_undo)
-        edit.addAction(self.act_redo)
-        edit.addSeparator()
-        edit.addAction(self.act_add)
-        edit.addAction(self.act_duplicate)
-        edit.addAction(self.act_delete)
-        view = bar.addMenu(self.tr("&View"))
-        for i, name in enumerate([self.tr("Offer"), self.tr("Compare"), self.tr("Bands"),
-                                  self.tr("Charts"), self.tr("Decision"),
-                                  self.tr("Candidate profile")]):
-            view.addAction(self._action(name, lambda _=False, i=i: self.tabs.setCurrentIndex(i),
-                                        f"Ctrl+{i + 1}"))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.act_sources)
-        help_menu.addAction(self.act_about)
-        self._fill_recent()
 
     def _build_central(self) -> None:
         central = QWidget()
