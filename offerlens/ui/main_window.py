@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from offerlens.ui import i18n, menus
 from offerlens.ui.document import PortfolioDocument
+from offerlens.ui.example_banner import ExampleBanner
 from offerlens.ui.offers_model import (
     COMPANY,
     FLAGS,
@@ -68,7 +69,6 @@ class MainWindow(QMainWindow):
         self.candidate_panel = None
         self._lazy: dict[int, QWidget] = {}
         self._stale: set[int] = set(LIVE_TABS)  # tabs whose widgets lag behind the document
-        self._pending_example: str | None = None  # "clear"/"keep" clicked before loading
         self._pending_language: str | None = None  # chosen before loading: applied after it
         self._notice = None  # () -> (text, kind) of the notice banner, re-rendered on rebuilds
         self._action_owner: QObject | None = None
@@ -103,13 +103,9 @@ class MainWindow(QMainWindow):
         self.notice_banner = Banner("warning")
         self.notice_banner.setObjectName("notice_banner")
         outer.addWidget(self.notice_banner)
-        self.example_banner = Banner("example", closable=False)
-        self.clear_example_button = self.example_banner.add_button(self.tr("Clear example"),
-                                                                   self.clear_example)
-        self.clear_example_button.setObjectName("clear_example")
-        self.keep_example_button = self.example_banner.add_button(self.tr("Keep as my own"),
-                                                                  self.keep_example)
-        self.keep_example_button.setObjectName("keep_example")
+        self.example_banner = ExampleBanner(self.clear_example, self.keep_example)
+        self.clear_example_button = self.example_banner.clear_button
+        self.keep_example_button = self.example_banner.keep_button
         outer.addWidget(self.example_banner)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -274,7 +270,7 @@ class MainWindow(QMainWindow):
         if cached is None:
             return False
         self.model.show_cached(cached.rows)
-        self._show_example_banner(cached.example)
+        self.example_banner.show_example(cached.example)
         self.empty_hint.setVisible(not cached.rows)
         self._on_file_changed(str(cached.portfolio))
         if cached.rows:
@@ -292,7 +288,7 @@ class MainWindow(QMainWindow):
         if found is None or not found.rows:
             return False
         self.model.show_cached(found.rows, preview=True)
-        self._show_example_banner(found.example)
+        self.example_banner.show_example(found.example)
         self.empty_hint.setVisible(False)
         return True
 
@@ -376,7 +372,7 @@ class MainWindow(QMainWindow):
         portfolio = self.doc.portfolio
         if portfolio is None:
             return
-        self._show_example_banner(portfolio.example)
+        self.example_banner.show_example(portfolio.example)
         self.empty_hint.setVisible(not portfolio.offers)
         # the profile form follows the candidate at once (an edit to an offer leaves it be):
         # a form that lagged behind could send an old profile back with the next edit
@@ -412,27 +408,6 @@ class MainWindow(QMainWindow):
         if TAB_OFFER in self._stale:
             self._stale.discard(TAB_OFFER)
             self._sync_editor()
-
-    def _show_example_banner(self, example: bool) -> None:
-        pending = self._pending_example
-        self.clear_example_button.setText(self.tr("Clearing…") if pending == "clear"
-                                          else self.tr("Clear example"))
-        self.keep_example_button.setText(self.tr("Keeping…") if pending == "keep"
-                                         else self.tr("Keep as my own"))
-        for button in (self.clear_example_button, self.keep_example_button):
-            button.setEnabled(pending is None)
-        if pending is not None:
-            self.example_banner.setCursor(Qt.CursorShape.BusyCursor)
-            text = (self.tr("Clearing the example as soon as the portfolio has loaded…")
-                    if pending == "clear" else
-                    self.tr("Keeping the example as your own as soon as the portfolio has "
-                            "loaded…"))
-        else:
-            self.example_banner.unsetCursor()
-            text = self.tr("This is an example portfolio drawn from the stories in the source "
-                           "articles (2024). Clear it to start with your own offers, or keep it "
-                           "and edit it.") if example else ""
-        self.example_banner.show_message(text)
 
     def _on_file_changed(self, path: str) -> None:
         self.setWindowFilePath(path)
@@ -595,30 +570,25 @@ class MainWindow(QMainWindow):
 
     def clear_example(self) -> None:
         if not self.is_loaded:
-            self._queue_example_action("clear")
+            self.example_banner.queue("clear")
             return
         self.doc.clear_example(lambda: self.tr("Clear example"))
         self.editor.set_offer(None, self._candidate_city())
 
     def keep_example(self) -> None:
         if not self.is_loaded:
-            self._queue_example_action("keep")
+            self.example_banner.queue("keep")
             return
         self.doc.keep_example(lambda: self.tr("Keep example as my own"))
 
-    def _queue_example_action(self, action: str) -> None:
-        """A banner click before the portfolio has loaded: remembered and applied once it has
-        (:meth:`_apply_queued_example`); until then the banner says so and its buttons rest."""
-        self._pending_example = action
-        self._show_example_banner(True)
-
     def _apply_queued_example(self) -> None:
-        action, self._pending_example = self._pending_example, None
+        """A banner click made before the portfolio had loaded, applied now that it has."""
+        action = self.example_banner.take_queued()
         if action is None:
             return
         portfolio = self.doc.portfolio
         if portfolio is None or not portfolio.example:
-            self._show_example_banner(bool(portfolio and portfolio.example))
+            self.example_banner.show_example(bool(portfolio and portfolio.example))
             self.statusBar().showMessage(self.tr("The portfolio that loaded is not the example, "
                                                  "so it was left as it is."), 6000)
             return
@@ -942,7 +912,7 @@ class MainWindow(QMainWindow):
             decision.new_criterion.setText(state["criterion"])
         portfolio = self.doc.portfolio
         if portfolio is not None:
-            self._show_example_banner(portfolio.example)
+            self.example_banner.show_example(portfolio.example)
             self.empty_hint.setVisible(not portfolio.offers)
         if state["notice"]:
             self._show_notice(self._notice)
