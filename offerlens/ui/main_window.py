@@ -38,6 +38,17 @@ from PySide6.QtWidgets import (
 from offerlens.ui import i18n, menus
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.example_banner import ExampleBanner
+from offerlens.ui.lazy_tabs import (
+    LAZY_TABS,
+    LIVE_TABS,
+    TAB_BANDS,
+    TAB_CHARTS,
+    TAB_COMPARE,
+    TAB_DECISION,
+    TAB_OFFER,
+    TAB_PROFILE,
+    LazyTabs,
+)
 from offerlens.ui.offers_model import (
     COMPANY,
     FLAGS,
@@ -50,9 +61,9 @@ from offerlens.ui.offers_model import (
 from offerlens.ui.settings import add_recent, recent_files
 from offerlens.ui.widgets import Banner
 
-TAB_OFFER, TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION, TAB_PROFILE = range(6)
-LAZY_TABS = (TAB_COMPARE, TAB_BANDS, TAB_CHARTS, TAB_DECISION)
-LIVE_TABS = (TAB_OFFER, *LAZY_TABS)  # re-rendered from the document when shown
+__all__ = ["MainWindow", "TAB_OFFER", "TAB_COMPARE", "TAB_BANDS", "TAB_CHARTS", "TAB_DECISION",
+           "TAB_PROFILE", "LAZY_TABS", "LIVE_TABS"]
+
 FILE_FILTER = "OfferLens portfolio (*.offerlens.json);;JSON (*.json)"
 
 
@@ -67,8 +78,7 @@ class MainWindow(QMainWindow):
         self.editor = None  # OfferEditor, VerdictPanel, CandidatePanel: built by load_initial
         self.verdict = None
         self.candidate_panel = None
-        self._lazy: dict[int, QWidget] = {}
-        self._stale: set[int] = set(LIVE_TABS)  # tabs whose widgets lag behind the document
+        self.lazy_tabs = LazyTabs(self)  # views made on first showing; tabs to re-render
         self._pending_language: str | None = None  # chosen before loading: applied after it
         self._notice = None  # () -> (text, kind) of the notice banner, re-rendered on rebuilds
         self._action_owner: QObject | None = None
@@ -379,7 +389,7 @@ class MainWindow(QMainWindow):
         if self.candidate_panel is not None and \
                 self.candidate_panel.candidate != portfolio.candidate:
             self.candidate_panel.set_candidate(portfolio.candidate)
-        self._invalidate(*LIVE_TABS)
+        self.lazy_tabs.invalidate(*LIVE_TABS)
         self._update_actions()
 
     def _sync_editor(self) -> None:
@@ -405,8 +415,8 @@ class MainWindow(QMainWindow):
     def _catch_up_editor(self) -> None:
         """Before the form's edits are applied: bring a form left behind while its tab was
         hidden up to date (an undo or a deletion it has not seen yet)."""
-        if TAB_OFFER in self._stale:
-            self._stale.discard(TAB_OFFER)
+        if TAB_OFFER in self.lazy_tabs.stale:
+            self.lazy_tabs.stale.discard(TAB_OFFER)
             self._sync_editor()
 
     def _on_file_changed(self, path: str) -> None:
@@ -500,7 +510,7 @@ class MainWindow(QMainWindow):
                 except KeyError:
                     return
                 self.editor.set_offer(offer, self._candidate_city())
-        self._invalidate(TAB_COMPARE)
+        self.lazy_tabs.invalidate(TAB_COMPARE)
 
     def _update_actions(self) -> None:
         ids = self.selected_ids() if self.doc.portfolio else []
@@ -512,7 +522,7 @@ class MainWindow(QMainWindow):
         if self.doc.portfolio is None or self.verdict is None:
             return
         if self.tabs.currentIndex() != TAB_OFFER:
-            self._stale.add(TAB_OFFER)
+            self.lazy_tabs.stale.add(TAB_OFFER)
             return
         if draft is None:
             self.verdict.show_evaluation(None, self.tr("Fix the highlighted fields to see the "
@@ -602,80 +612,12 @@ class MainWindow(QMainWindow):
     # -- lazy tabs -------------------------------------------------------------------------
 
     def _on_tab(self, index: int) -> None:
-        self._ensure_tab(index)
-        self._refresh_current()
-
-    def _ensure_tab(self, index: int) -> None:
-        """Put the real widget of a lazily created tab in place of its placeholder."""
-        if index not in LAZY_TABS or index in self._lazy:
-            return
-        widget = self._create_tab(index)
-        self._lazy[index] = widget
-        self._stale.add(index)
-        title = self.tabs.tabText(index)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        old = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        old.deleteLater()
-        self.tabs.insertTab(index, widget, title)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-
-    def _create_tab(self, index: int) -> QWidget:
-        if index == TAB_COMPARE:
-            from offerlens.ui.comparison import ComparisonView
-
-            return ComparisonView()
-        if index == TAB_BANDS:
-            from offerlens.ui.bands_browser import BandsBrowser
-
-            return BandsBrowser()
-        module, cls = (("offerlens.ui.charts_panel", "ChartsPanel") if index == TAB_CHARTS
-                       else ("offerlens.ui.decision_panel", "DecisionPanel"))
-        try:
-            widget = getattr(importlib.import_module(module), cls)()
-        except (ImportError, AttributeError) as exc:
-            label = QLabel(self.tr("This view is not available in this build (%1).")
-                           .replace("%1", str(exc)))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setStyleSheet("color: palette(mid);")
-            return label
-        if index == TAB_DECISION and hasattr(widget, "decisionChanged"):
-            widget.decisionChanged.connect(
-                lambda d: self.doc.set_decision(d, lambda: self.tr("Change decision settings")))
-        return widget
+        self.lazy_tabs.ensure(index)
+        self.lazy_tabs.refresh_current()
 
     def lazy_tab(self, index: int) -> QWidget | None:
-        return self._lazy.get(index)
-
-    def _invalidate(self, *tabs: int) -> None:
-        """The document or the selection changed: these tabs must re-render; the one in front
-        does so now, the others when they are next shown."""
-        self._stale.update(tabs)
-        self._refresh_current()
-
-    def _refresh_current(self) -> None:
-        index = self.tabs.currentIndex()
-        if index in self._stale and self.doc.portfolio is not None:
-            self._stale.discard(index)
-            self._refresh_tab(index)
-
-    def _refresh_tab(self, index: int) -> None:
-        if index == TAB_OFFER:
-            self._sync_editor()
-        elif index in self._lazy:
-            widget = self._lazy[index]
-            if index == TAB_COMPARE:
-                widget.set_data(self.doc, self.selected_ids())
-            elif index == TAB_BANDS:
-                widget.set_candidate(self.doc.portfolio.candidate)
-            elif hasattr(widget, "set_data"):
-                try:
-                    widget.set_data(self.doc.portfolio, self.doc.evaluation_list())
-                except Exception as exc:  # noqa: BLE001 - a panel bug must not lose work
-                    self.statusBar().showMessage(str(exc), 6000)
+        """The view of a lazily created tab, or None before it has first been shown."""
+        return self.lazy_tabs.views.get(index)
 
     # -- file actions ----------------------------------------------------------------------
 
@@ -767,7 +709,7 @@ class MainWindow(QMainWindow):
             self.doc.invalidate_evaluations()
             self.doc.reevaluate()
             self.model.refresh()
-            self._invalidate(*LIVE_TABS)
+            self.lazy_tabs.invalidate(*LIVE_TABS)
             if len(ids) == 1:
                 self.select_offer(ids[0])
             self.statusBar().showMessage(self.tr("City table saved."), 4000)
@@ -813,8 +755,7 @@ class MainWindow(QMainWindow):
         self.doc.retranslate_history()  # the Undo/Redo items name their step in it too
         had_forms = self.editor is not None
         self.editor = self.verdict = self.candidate_panel = None
-        self._lazy = {}
-        self._stale = set(LIVE_TABS)
+        self.lazy_tabs.reset()
         self._build_ui()
         if had_forms:
             self._build_offer_views()
@@ -825,7 +766,7 @@ class MainWindow(QMainWindow):
 
     def _view_state(self) -> dict:
         """What the user sees and has typed, independent of the interface language."""
-        decision = self._lazy.get(TAB_DECISION)
+        decision = self.lazy_tabs.views.get(TAB_DECISION)
         if decision is not None and hasattr(decision, "flush"):
             decision.flush()  # a weight being dragged becomes its undo step now
         current = self.table.currentIndex()
@@ -838,7 +779,7 @@ class MainWindow(QMainWindow):
             "header": self.table.horizontalHeader().saveState(),
             "table_scroll": self.table.verticalScrollBar().value(),
             "splitter": self.splitter.saveState(),
-            "lazy": sorted(self._lazy),
+            "lazy": sorted(self.lazy_tabs.views),
             "notice": self._notice is not None and not self.notice_banner.isHidden(),
             "focus": focus.objectName() if focus is not None and self.centralWidget()
             .isAncestorOf(focus) else "",
@@ -850,11 +791,11 @@ class MainWindow(QMainWindow):
             state["how"] = self.verdict.how.button.isChecked()
             state["profile"] = self.candidate_panel.form_state()
             state["scroll"] = [area.verticalScrollBar().value() for area in self._scroll_areas()]
-        front = self._lazy.get(state["tab"])
+        front = self.lazy_tabs.views.get(state["tab"])
         state["tab_scroll"] = [area.verticalScrollBar().value()
                                for area in front.findChildren(QAbstractScrollArea)] \
             if front is not None else []
-        charts = self._lazy.get(TAB_CHARTS)
+        charts = self.lazy_tabs.views.get(TAB_CHARTS)
         if charts is not None and hasattr(charts, "current_kind"):
             state["chart"] = charts.current_kind()
         if decision is not None and hasattr(decision, "new_criterion"):
@@ -870,7 +811,7 @@ class MainWindow(QMainWindow):
         """Silence the widgets about to be replaced: nothing they still emit reaches the new
         ones (Qt deletes them once control returns to the event loop)."""
         for widget in (self.editor, self.candidate_panel, self.tabs,
-                       self.table.selectionModel(), *self._lazy.values()):
+                       self.table.selectionModel(), *self.lazy_tabs.views.values()):
             if widget is not None:
                 widget.blockSignals(True)
         if self.editor is not None:
@@ -903,11 +844,11 @@ class MainWindow(QMainWindow):
         model.blockSignals(False)
         self._update_actions()
         for index in state["lazy"]:
-            self._ensure_tab(index)
-        charts = self._lazy.get(TAB_CHARTS)
+            self.lazy_tabs.ensure(index)
+        charts = self.lazy_tabs.views.get(TAB_CHARTS)
         if state.get("chart") and hasattr(charts, "selector"):
             charts.selector.setCurrentIndex(max(charts.selector.findData(state["chart"]), 0))
-        decision = self._lazy.get(TAB_DECISION)
+        decision = self.lazy_tabs.views.get(TAB_DECISION)
         if state.get("criterion") and hasattr(decision, "new_criterion"):
             decision.new_criterion.setText(state["criterion"])
         portfolio = self.doc.portfolio
@@ -919,7 +860,7 @@ class MainWindow(QMainWindow):
         if self.doc.path is not None:
             self._on_file_changed(str(self.doc.path))
         self.tabs.setCurrentIndex(state["tab"])
-        self._refresh_current()
+        self.lazy_tabs.refresh_current()
         if state["focus"]:
             target = self.centralWidget().findChild(QWidget, state["focus"])
             if target is not None:
@@ -931,7 +872,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self, state: dict) -> None:
         self.splitter.restoreState(state["splitter"])
         self.table.verticalScrollBar().setValue(state["table_scroll"])
-        front = self._lazy.get(state["tab"])
+        front = self.lazy_tabs.views.get(state["tab"])
         if front is not None:
             for area, value in zip(front.findChildren(QAbstractScrollArea), state["tab_scroll"],
                                    strict=False):
