@@ -20,7 +20,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.style import Theme, font_families, theme
+from offerlens.charts.axes import (
+    legend_columns,
+    log_minor_ticks,
+    style_axes,
+    within,
+    yuan_formatter,
+)
+from offerlens.charts.style import font_families, theme
 from offerlens.charts.textfit import (
     extent,
     overlaps,
@@ -94,50 +101,6 @@ NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth l
 INCH = 72.0
 
 
-def _style_axes(ax: Axes, th: Theme) -> None:
-    ax.set_facecolor(th.background)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    for side in ("left", "bottom"):
-        ax.spines[side].set_color(th.muted)
-    ax.tick_params(colors=th.foreground, labelsize=8)
-    ax.tick_params(which="minor", colors=th.muted)
-    ax.xaxis.label.set_color(th.foreground)
-    ax.yaxis.label.set_color(th.foreground)
-    ax.title.set_color(th.foreground)
-
-
-def _log_minor_ticks(ax: Axes) -> None:
-    """Minor ticks at 2, 3, 4, 5 and 7 of each decade: labels that do not run together.
-
-    Both locators return only the positions inside the view: a log locator also lists the
-    decades around it, and matplotlib builds a tick (three lines, two texts) for each
-    position, drawn or not — four in five of them here.
-    """
-    locator = _in_view_log_locator()
-    ax.xaxis.set_major_locator(locator(base=10))
-    ax.xaxis.set_minor_locator(locator(base=10, subs=(2, 3, 4, 5, 7)))
-
-
-@lru_cache(maxsize=1)
-def _in_view_log_locator() -> type:
-    import numpy as np
-    from matplotlib.ticker import LogLocator
-
-    class InViewLogLocator(LogLocator):
-        """A LogLocator that leaves out positions outside the axis' view."""
-
-        def __call__(self):
-            locs = super().__call__()
-            if self.axis is None:
-                return locs
-            lo, hi = sorted(self.axis.get_view_interval())
-            slack = (hi - lo) * 1e-9
-            return np.asarray([v for v in locs if lo - slack <= v <= hi + slack])
-
-    return InViewLogLocator
-
-
 @lru_cache(maxsize=1)
 def _placer_class() -> type:
     from matplotlib.artist import Artist
@@ -161,28 +124,6 @@ def _placer_class() -> type:
             return Bbox.null()
 
     return LabelPlacer
-
-
-def _yuan_formatter(lang: str = "en"):
-    from matplotlib.ticker import FuncFormatter
-
-    return FuncFormatter(lambda v, _pos: compact(int(round(v)), lang) if v > 0 else "0")
-
-
-def _legend_columns(labels: Sequence[str], width_pt: float, size: float) -> int:
-    """The most legend columns (filled column by column, as matplotlib does) that fit."""
-    em = size
-    widths = [text_width(label, size) + 2.8 * em for label in labels]
-    for ncols in range(len(labels), 1, -1):
-        rows, large = divmod(len(labels), ncols)  # matplotlib: the first columns one longer
-        columns, start = [], 0
-        for j in range(ncols):
-            count = rows + (1 if j < large else 0)
-            columns.append(max(widths[start:start + count] or [0.0]))
-            start += count
-        if sum(columns) + (ncols - 1) * 2.0 * em + 0.8 * em <= width_pt:
-            return ncols
-    return 1
 
 
 class Chart:
@@ -303,7 +244,7 @@ class Chart:
         room = axes_width * INCH
         if len(labels) > 1:  # long offer names take two lines rather than a column each
             labels = [wrap(label, room / 2 - 4.8 * LEGEND_SIZE, LEGEND_SIZE) for label in labels]
-        ncols = _legend_columns(labels, room, LEGEND_SIZE)
+        ncols = legend_columns(labels, room, LEGEND_SIZE)
         legend = ax.legend(handles, labels, fontsize=LEGEND_SIZE, frameon=False,
                            loc="lower left", bbox_to_anchor=(0, 1.0), ncols=ncols,
                            borderaxespad=0.3, labelcolor=self.theme.foreground, **options)
@@ -355,7 +296,7 @@ class Chart:
     def _axes(self) -> Axes:
         """The chart's one set of axes, styled for the theme and kept in the handles."""
         ax = self.figure.add_subplot()
-        _style_axes(ax, self.theme)
+        style_axes(ax, self.theme)
         self.handles["ax"] = ax
         return ax
 
@@ -522,9 +463,9 @@ class DistributionChart(Chart):
                                       va="top", fontsize=7, color=th.muted, zorder=3))
         ax.stairs(s.density, s.edges, color=th.foreground, lw=1.4, zorder=2,
                   label=self.t("dist_curve"))
-        ax.xaxis.set_major_formatter(_yuan_formatter(self.lang))
-        _log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(_yuan_formatter(self.lang))
+        ax.xaxis.set_major_formatter(yuan_formatter(self.lang))
+        log_minor_ticks(ax)
+        ax.xaxis.set_minor_formatter(yuan_formatter(self.lang))
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel(self.t("package_axis"), fontsize=8)
         self._ylabel(ax, self.t("dist_y"))
@@ -664,9 +605,9 @@ class LadderChart(Chart):
             labels.append(text)
         ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
         ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.25 * max(2, len(s.offers)))
-        ax.xaxis.set_major_formatter(_yuan_formatter(self.lang))
-        _log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(_yuan_formatter(self.lang))
+        ax.xaxis.set_major_formatter(yuan_formatter(self.lang))
+        log_minor_ticks(ax)
+        ax.xaxis.set_minor_formatter(yuan_formatter(self.lang))
         ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
         ax.set_xlabel(self.t("package_axis"), fontsize=8)
         self._title(ax, self.t("ladder_title"))
@@ -770,7 +711,7 @@ class CompositionChart(Chart):
         return [*self.handles.get("bars", {}).values(), *self.handles.get("totals", [])]
 
     def _fits(self, s: CompositionSeries) -> bool:
-        return _within(self.handles["ax"], self._peak(s))
+        return within(self.handles["ax"], self._peak(s))
 
     @staticmethod
     def _peak(s: CompositionSeries) -> int:
@@ -815,7 +756,7 @@ class CompositionChart(Chart):
                                       fontsize=7 if n <= 6 else 6.5, color=th.foreground,
                                       zorder=3))
         ax.set_xlim(-0.6, n - 0.4)
-        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
         self._ylabel(ax, self.t("comp_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
@@ -900,7 +841,7 @@ class CumulativeChart(Chart):
         return [*self.handles.get("lines", []), *self.handles.get("ends", [])]
 
     def _fits(self, s: CumulativeSeries) -> bool:
-        return _within(self.handles["ax"], max([v for c in s.cumulative for v in c] or [1]),
+        return within(self.handles["ax"], max([v for c in s.cumulative for v in c] or [1]),
                        headroom=1.1)
 
     def _draw(self, s: CumulativeSeries) -> None:
@@ -914,7 +855,7 @@ class CumulativeChart(Chart):
                                 color=color, fontsize=8, va="center"))
         ax.set_xticks(s.years, [self.t("year", n=y) for y in s.years], fontsize=8)
         ax.set_xlim(s.years[0] - 0.2, s.years[-1] + 0.6)
-        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
         self._ylabel(ax, self.t("cum_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
@@ -991,7 +932,7 @@ class TakeHomeChart(Chart):
         peak = max(s.gross_steady + s.net_year1
                    + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
                    + [1])
-        return _within(self.handles["ax"], peak, headroom=1.3)
+        return within(self.handles["ax"], peak, headroom=1.3)
 
     def _draw(self, s: TakeHomeSeries) -> None:
         th = self.theme
@@ -1027,7 +968,7 @@ class TakeHomeChart(Chart):
                 color = "#1f2328" if key == "net_y1" else "white"
                 labels.append(ax.text(x + dx, v / 2, self.money(v), ha="center",
                                       va="center", fontsize=6.5, rotation=90, color=color))
-        ax.yaxis.set_major_formatter(_yuan_formatter(self.lang))
+        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
         self._ylabel(ax, self.t("th_y"))
         ax.grid(axis="y", color=th.grid, lw=0.6)
         ax.set_axisbelow(True)
@@ -1064,12 +1005,6 @@ class TakeHomeChart(Chart):
                 self.handles["labels"][k].set_position((x + dx, v / 2))
                 self.handles["labels"][k].set_text(self.money(v))
                 k += 1
-
-
-def _within(ax: Axes, peak: float, headroom: float = 1.28) -> bool:
-    """The current y-limit still suits ``peak`` (room above it, not absurdly much)."""
-    top = ax.get_ylim()[1]
-    return peak <= top / 1.02 and peak * headroom >= top * 0.6
 
 
 CHART_CLASSES: dict[str, type[Chart]] = {
