@@ -23,7 +23,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTi
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offerlens.ui import i18n, menus
+from offerlens.ui import file_actions, i18n, menus
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.example_banner import ExampleBanner
 from offerlens.ui.lazy_tabs import (
@@ -58,13 +57,10 @@ from offerlens.ui.offers_model import (
     OffersTableModel,
     TierBadgeDelegate,
 )
-from offerlens.ui.settings import add_recent, recent_files
 from offerlens.ui.widgets import Banner
 
 __all__ = ["MainWindow", "TAB_OFFER", "TAB_COMPARE", "TAB_BANDS", "TAB_CHARTS", "TAB_DECISION",
            "TAB_PROFILE", "LAZY_TABS", "LIVE_TABS"]
-
-FILE_FILTER = "OfferLens portfolio (*.offerlens.json);;JSON (*.json)"
 
 
 class MainWindow(QMainWindow):
@@ -99,7 +95,7 @@ class MainWindow(QMainWindow):
         self._action_owner = QObject(self)
         self._needs_load = menus.build_actions(self, self._action_owner)
         self.recent_menu = menus.build_menus(self, self._action_owner)
-        self._fill_recent()
+        file_actions.fill_recent(self)
         self._build_central()
         self._connect_widgets()
         if old_actions is not None:
@@ -313,10 +309,10 @@ class MainWindow(QMainWindow):
         target = Path(path) if path else default_portfolio_path()
         result = load_portfolio(target)
         if result.source is Source.NEW and path is None:
-            result = self._seed_example(result)
+            result = file_actions.seed_example(result)
         self.doc.open(result)
         if path is not None:
-            self._remember(str(target))
+            file_actions.remember(self, str(target))
         self.is_loaded = True
         for action in self._needs_load:
             action.setEnabled(True)
@@ -335,43 +331,9 @@ class MainWindow(QMainWindow):
             self.set_language(self._pending_language)
         self.loaded.emit()
 
-    def _seed_example(self, result):
-        """First run: copy the bundled example portfolio into the data directory."""
-        from offerlens.store import LoadResult, Source, StoreError, read_portfolio, save_portfolio
-        from offerlens.ui.resources import example_portfolio_path
-
-        try:
-            example = read_portfolio(example_portfolio_path())
-            save_portfolio(result.path, example)
-        except (StoreError, OSError):
-            return result
-        return LoadResult(example, result.path, Source.FILE)
-
     def open_path(self, path: str | Path) -> bool:
-        from offerlens.store import load_portfolio
-
-        if not self._settle_editor():
-            return False
-        self.doc.flush()
-        result = load_portfolio(Path(path))
-        self.doc.open(result)
-        self._remember(str(result.path))
-        if self.proxy.rowCount():
-            self.select_row(0)
-        else:
-            self.editor.set_offer(None, self._candidate_city())
-        return True
-
-    def _remember(self, path: str) -> None:
-        add_recent(self.settings, path)
-        self._fill_recent()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        items = recent_files(self.settings)
-        for path in items:
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(items))
+        """Open the portfolio at ``path``; False if the form's edits kept it from opening."""
+        return file_actions.open_path(self, path)
 
     # -- document events -------------------------------------------------------------------
 
@@ -622,66 +584,20 @@ class MainWindow(QMainWindow):
     # -- file actions ----------------------------------------------------------------------
 
     def new_portfolio(self, path: str | None = None) -> bool:
-        from offerlens.domain.models import Portfolio
-        from offerlens.store import LoadResult, Source
-
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("New portfolio"),
-                                                  str(Path.home() / "offers.offerlens.json"),
-                                                  FILE_FILTER)
-        if not path:
-            return False
-        path = _with_suffix(path)
-        self._settle_editor()
-        self.doc.flush()
-        candidate = self.doc.portfolio.candidate if self.doc.portfolio else None
-        portfolio = Portfolio(candidate=candidate) if candidate else Portfolio()
-        self.doc.open(LoadResult(portfolio, Path(path), Source.NEW))
-        self.doc.save_now()
-        self._remember(path)
-        self.editor.set_offer(None, self._candidate_city())
-        return True
+        """Start an empty portfolio at ``path`` or one the user picks."""
+        return file_actions.new_portfolio(self, path)
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open portfolio"),
-                                              str(self._dialog_dir()), FILE_FILTER)
-        if path:
-            self.open_path(path)
+        """Ask for a portfolio file and open it."""
+        file_actions.open_dialog(self)
 
     def save_as_dialog(self, path: str | None = None) -> bool:
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save portfolio as"),
-                                                  str(self._dialog_dir()), FILE_FILTER)
-        if not path:
-            return False
-        path = _with_suffix(path)
-        self._settle_editor()
-        ok = self.doc.save_as(Path(path))
-        if ok:
-            self._remember(path)
-        return ok
+        """Save the portfolio to ``path`` or one the user picks."""
+        return file_actions.save_as_dialog(self, path)
 
     def import_dialog(self, path: str | None = None) -> int:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import offers"), str(self._dialog_dir()),
-                self.tr("Portfolio or CSV (*.offerlens.json *.json *.csv)"))
-        if not path:
-            return 0
-        from offerlens.ui.importing import read_offers
-
-        result = read_offers(Path(path))
-        count = 0
-        if result.offers:
-            count = self.doc.merge_offers(result.offers, lambda: self.tr("Import offers"))
-        message = self.tr("Imported %n offer(s).", "", count)
-        if result.problems:
-            problems = result.problems[:12]
-            self._show_notice(lambda: (self.tr("Imported %n offer(s).", "", count) + "\n"
-                                       + self.tr("Skipped:") + "\n" + "\n".join(problems),
-                                       "warning"))
-        self.statusBar().showMessage(message, 6000)
-        return count
+        """Merge the offers of a portfolio or CSV file; returns how many were imported."""
+        return file_actions.import_dialog(self, path)
 
     def export_dialog(self) -> None:
         if self.doc.portfolio is None:
@@ -883,9 +799,6 @@ class MainWindow(QMainWindow):
         for area, value in zip(self._scroll_areas(), state["scroll"], strict=False):
             area.verticalScrollBar().setValue(value)
 
-    def _dialog_dir(self) -> Path:
-        return self.doc.path.parent if self.doc.path else Path.home()
-
     # -- help ------------------------------------------------------------------------------
 
     def about(self) -> None:
@@ -935,10 +848,3 @@ class MainWindow(QMainWindow):
                 return
         self.save_geometry()
         event.accept()
-
-
-def _with_suffix(path: str) -> str:
-    from offerlens.store import PORTFOLIO_SUFFIX
-
-    return path if path.endswith(".json") else path + PORTFOLIO_SUFFIX
-
