@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,13 @@ from offerlens.charts.axes import (
     style_axes,
     within,
     yuan_formatter,
+)
+from offerlens.charts.placement import (
+    box_of,
+    display_rows,
+    fit_in_bands,
+    place_in_rows,
+    placer_class,
 )
 from offerlens.charts.style import font_families, theme
 from offerlens.charts.textfit import (
@@ -101,31 +107,6 @@ NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth l
 INCH = 72.0
 
 
-@lru_cache(maxsize=1)
-def _placer_class() -> type:
-    from matplotlib.artist import Artist
-    from matplotlib.transforms import Bbox
-
-    class LabelPlacer(Artist):
-        """Drawn first in its axes: lets the chart place its labels for the final layout."""
-
-        def __init__(self, chart: Chart) -> None:
-            super().__init__()
-            self.chart = chart
-            self.set_zorder(-1e6)
-            self.set_in_layout(False)
-
-        def draw(self, renderer: Any) -> None:
-            if self.get_visible():
-                self.chart.place(renderer)
-            self.stale = False
-
-        def get_window_extent(self, renderer: Any = None) -> Any:
-            return Bbox.null()
-
-    return LabelPlacer
-
-
 class Chart:
     """Base: one figure, one theme, one language, handles kept between updates."""
 
@@ -176,7 +157,7 @@ class Chart:
         if ax is not None:
             for text in ax.texts:  # labels are placed inside the plot: not part of the layout
                 text.set_in_layout(False)
-            ax.add_artist(_placer_class()(self))
+            ax.add_artist(placer_class()(self))
         self.shape = self._shape(series)
         if fit:
             self.fit()
@@ -338,101 +319,6 @@ class Chart:
         ax.set_xticks(range(len(names)), wrapped, fontsize=size)
 
 
-# --- placing labels in rows ------------------------------------------------------------------
-
-
-def _place_in_rows(ax: Axes, renderer: Any, texts: Sequence[Any], xs: Sequence[float],
-                   rows: Sequence[float], prefer: Sequence[str],
-                   obstacles: Sequence[Any] = (), pad: float = 0.0) -> int:
-    """Put each text on the first row (display y) where it meets no other label.
-
-    A text sits beside its x (data) to the side in ``prefer`` when it fits inside the axes
-    there, else to the other side; a text wider than either side is moved inwards. When
-    every row is taken, the row where it overlaps least is used. ``pad`` (display units) is
-    the text's box around its glyphs. Returns how many overlaps were left (0: none).
-    """
-    box = ax.bbox
-    to_data = ax.transData.inverted()
-    placed: list[Any] = list(obstacles)
-    left_over = 0
-    for text, x, side in zip(texts, xs, prefer, strict=True):
-        x_disp = ax.transData.transform((x, 1.0))[0]
-        text.set_horizontalalignment("left")
-        drawn = extent(text, renderer)
-        if drawn.width + 2 * pad > box.width:  # wider than the plot: on two lines or more
-            per_point = renderer.points_to_pixels(1.0)
-            text.set_text(wrap(text.get_text().strip(), (box.width - 4 * pad) / per_point * 0.97,
-                               text.get_fontsize()))
-            drawn = extent(text, renderer)
-        width, height = drawn.width + 2 * pad, drawn.height + 2 * pad
-        best: tuple[int, float, float, str] | None = None
-        for row in rows:
-            for ha in (side, "right" if side == "left" else "left"):
-                x0 = x_disp if ha == "left" else x_disp - width
-                if x0 < box.x0 or x0 + width > box.x1:
-                    continue
-                candidate = _box(x0, row - height / 2, width, height)
-                clashes = sum(overlaps(candidate, other, gap=0.5) for other in placed)
-                if best is None or clashes < best[0]:
-                    best = (clashes, x0, row, ha)
-                if clashes == 0:
-                    break
-            if best is not None and best[0] == 0:
-                break
-        if best is None:  # wider than the room on either side: keep it inside the axes
-            x0 = min(max(box.x0, x_disp - width / 2), box.x1 - width)
-            row = rows[0]
-            clashes_by_row = [sum(overlaps(_box(x0, r - height / 2, width, height), o, gap=0.5)
-                                  for o in placed) for r in rows]
-            row = rows[clashes_by_row.index(min(clashes_by_row))]
-            best = (min(clashes_by_row), x0, row, "left")
-        clashes, x0, row, ha = best
-        left_over += clashes
-        anchor_x = x0 + pad if ha == "left" else x0 + width - pad
-        data_x, data_y = to_data.transform((anchor_x, row))
-        text.set_horizontalalignment(ha)
-        text.set_position((data_x, data_y))
-        placed.append(_box(x0, row - height / 2, width, height))
-    return left_over
-
-
-def _fit_in_bands(ax: Axes, renderer: Any, texts: Sequence[Any],
-                  bands: Sequence[tuple[float, float]]) -> None:
-    """Each tier's name inside its band: shorter, then smaller when the band is narrow, and
-    left out when even that does not fit (the band's colour still shows the tier)."""
-    for text, (low, high) in zip(texts, bands, strict=True):
-        full = getattr(text, "_offerlens_full", None) or text.get_text()
-        text._offerlens_full = full
-        short = "\n".join(line.split(" ")[0] if i == 0 else line
-                          for i, line in enumerate(full.split("\n")))
-        left, right = ax.transData.transform([(low, 1.0), (high, 1.0)])[:, 0]
-        right = min(right, ax.bbox.x1)
-        room = abs(right - left) - 3
-        text.set_visible(True)
-        fitted = False
-        for words in dict.fromkeys((full, short)):
-            text.set_text(words)
-            for size in (7.0, 6.0, 5.5):
-                text.set_fontsize(size)
-                if extent(text, renderer).width <= room:
-                    fitted = True
-                    break
-            if fitted:
-                break
-        if not fitted:
-            text.set_visible(False)
-
-
-def _box_of(text: Any, renderer: Any, pad: float) -> Any:
-    return extent(text, renderer).padded(pad)
-
-
-def _box(x0: float, y0: float, width: float, height: float) -> Any:
-    from matplotlib.transforms import Bbox
-
-    return Bbox.from_bounds(x0, y0, width, height)
-
-
 # --- (a) distribution ----------------------------------------------------------------------
 
 
@@ -494,7 +380,7 @@ class DistributionChart(Chart):
         if "tiers" not in self.handles:
             return
         ax = self.handles["ax"]
-        _fit_in_bands(ax, renderer, self.handles["tiers"], self.handles["bands"])
+        fit_in_bands(ax, renderer, self.handles["tiers"], self.handles["bands"])
         texts = self.handles["texts"]
         if not texts:
             return
@@ -508,8 +394,8 @@ class DistributionChart(Chart):
                 text.set_text(label)
                 text.set_fontsize(size)
             height = extent(texts[0], renderer).height + 2 * pad
-            rows = _rows(ceiling - height / 2, ax.bbox.y0 + height / 2, height + 1)
-            if not _place_in_rows(ax, renderer, texts, xs, rows,
+            rows = display_rows(ceiling - height / 2, ax.bbox.y0 + height / 2, height + 1)
+            if not place_in_rows(ax, renderer, texts, xs, rows,
                                   [self._side(ax, x) for x in xs], obstacles, pad):
                 break
 
@@ -557,14 +443,6 @@ def _row(index: int, count: int) -> float:
     """Starting height (share of the y-range) of an offer's label, before it is placed."""
     rows = 4 if count <= 4 else 8
     return 0.62 - (0.4 / rows) * (index % rows)
-
-
-def _rows(first: float, last: float, step: float) -> list[float]:
-    """Display heights from ``first`` down to ``last`` (at least one)."""
-    rows = [first]
-    while rows[-1] - step >= last:
-        rows.append(rows[-1] - step)
-    return rows
 
 
 # --- (b) ladder ----------------------------------------------------------------------------
@@ -653,9 +531,9 @@ class LadderChart(Chart):
             height = extent(texts[0], renderer).height + 2 * pad
             bottom = ax.transData.transform((1.0, ytop))[1]
             rows = [bottom + k * (height + 1) for k in range(3 * len(texts))]
-            _place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
+            place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
                            ["left"] * len(texts), pad=pad)
-            used = max(_box_of(t, renderer, pad).y1 for t in texts) + 2
+            used = max(box_of(t, renderer, pad).y1 for t in texts) + 2
             if used > ax.bbox.y1:
                 # more rows than room: raise the top of the plot (its ticks are the rungs)
                 share = min((used - bottom) / ax.bbox.height, 0.8)
@@ -663,14 +541,14 @@ class LadderChart(Chart):
                 bottom = ax.transData.transform((1.0, ytop))[1]
                 rows = [r for r in (bottom + k * (height + 1) for k in range(3 * len(texts)))
                         if r + height / 2 <= ax.bbox.y1]
-                if not _place_in_rows(ax, renderer, texts, self.handles["xs"], rows or [bottom],
+                if not place_in_rows(ax, renderer, texts, self.handles["xs"], rows or [bottom],
                                       ["left"] * len(texts), pad=pad):
                     break
             else:
                 break
 
     def _fit_tier_names(self, renderer: Any) -> None:
-        _fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
+        fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
 
     def moving(self) -> list[Any]:
         return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
