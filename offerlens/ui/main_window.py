@@ -16,7 +16,6 @@ splitters, table columns and the offer form with whatever was typed in it.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offerlens.ui import file_actions, i18n, menus
+from offerlens.ui import dialogs, file_actions, i18n, menus
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.example_banner import ExampleBanner
 from offerlens.ui.lazy_tabs import (
@@ -581,7 +580,7 @@ class MainWindow(QMainWindow):
         """The view of a lazily created tab, or None before it has first been shown."""
         return self.lazy_tabs.views.get(index)
 
-    # -- file actions ----------------------------------------------------------------------
+    # -- File menu (file_actions.py, dialogs.py) -------------------------------------------
 
     def new_portfolio(self, path: str | None = None) -> bool:
         """Start an empty portfolio at ``path`` or one the user picks."""
@@ -600,50 +599,16 @@ class MainWindow(QMainWindow):
         return file_actions.import_dialog(self, path)
 
     def export_dialog(self) -> None:
-        if self.doc.portfolio is None:
-            return
-        try:
-            module = importlib.import_module("offerlens.ui.export_dialog")
-            run = module.run_export_dialog
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("Export"),
-                                    self.tr("Export is not available in this build."))
-            return
-        run(self, self.doc.portfolio)
+        """Export the portfolio (Markdown, HTML, PDF, CSV)."""
+        dialogs.export_dialog(self)
 
     def city_table_dialog(self) -> None:
-        from offerlens.ui.city_table import CityTableDialog
-
-        dialog = CityTableDialog(self)
-        saved = dialog.exec() and dialog.saved
-        dialog.deleteLater()
-        if saved:
-            from offerlens.ui.engine import load_city_table
-
-            ids = self.selected_ids()
-            self.doc.city_table = load_city_table()
-            self.doc.invalidate_evaluations()
-            self.doc.reevaluate()
-            self.model.refresh()
-            self.lazy_tabs.invalidate(*LIVE_TABS)
-            if len(ids) == 1:
-                self.select_offer(ids[0])
-            self.statusBar().showMessage(self.tr("City table saved."), 4000)
+        """Edit the city table; a save re-evaluates every offer."""
+        dialogs.city_table_dialog(self)
 
     def preferences_dialog(self) -> None:
-        from offerlens.ui.preferences import PreferencesDialog
-        from offerlens.ui.settings import language_setting
-
-        dialog = PreferencesDialog(language_setting(self.settings), self)
-        accepted = dialog.exec()
-        choice = dialog.choice()
-        dialog.deleteLater()
-        if accepted:
-            if choice != language_setting(self.settings):
-                from offerlens.ui.app import choose_language
-
-                self.settings.setValue("ui/language", choice)
-                self.set_language(choose_language(None, self.settings))
+        """Preferences; a new language applies at once."""
+        dialogs.preferences_dialog(self)
 
     # -- language --------------------------------------------------------------------------
 
@@ -802,23 +767,12 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------------------
 
     def about(self) -> None:
-        from offerlens import __version__
-
-        QMessageBox.about(self, self.tr("About OfferLens"), self.tr(
-            "<h3>OfferLens %1</h3><p>Compare job offers from China's 2024 tech market: tiers, "
-            "percentiles, take-home pay and cited benchmarks.</p><p>Offline and private: your "
-            "offers never leave this computer.</p>").replace("%1", __version__))
+        """The About box."""
+        dialogs.about(self)
 
     def data_sources(self) -> None:
-        from offerlens.domain.bands import load_dataset
-
-        ds = load_dataset()
-        rows = "".join(f"<li><b>{s.outlet}</b> ({s.published}) — <code>{name}</code></li>"
-                       for name, s in ds.sources.items())
-        QMessageBox.information(self, self.tr("Data sources"), self.tr(
-            "<p>Every figure OfferLens shows cites one of these 2024 articles with a verbatim "
-            "quote (see the Bands tab). Figures the articles do not give are marked as "
-            "assumptions.</p>") + f"<ul>{rows}</ul><p><i>{ds.disclaimer}</i></p>")
+        """The source articles every figure cites."""
+        dialogs.data_sources(self)
 
     # -- closing ---------------------------------------------------------------------------
 
