@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from offerlens.ui import dialogs, file_actions, i18n, menus
+from offerlens.ui import dialogs, file_actions, i18n, menus, view_state
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.example_banner import ExampleBanner
 from offerlens.ui.lazy_tabs import (
@@ -629,8 +628,8 @@ class MainWindow(QMainWindow):
         self._pending_language = None
         if lang == i18n.current():
             return lang
-        state = self._view_state()
-        self._retire_widgets()
+        state = view_state.capture(self)
+        view_state.retire_widgets(self)
         used = i18n.install(lang)
         self.model.refresh()  # headers, money and tier texts in the new language
         self.doc.retranslate_history()  # the Undo/Redo items name their step in it too
@@ -640,129 +639,10 @@ class MainWindow(QMainWindow):
         self._build_ui()
         if had_forms:
             self._build_offer_views()
-        self._restore_view_state(state)
+        view_state.restore(self, state)
         self.statusBar().showMessage(
             self.tr("Interface language: %1").replace("%1", i18n.LANGUAGES[used]), 5000)
         return used
-
-    def _view_state(self) -> dict:
-        """What the user sees and has typed, independent of the interface language."""
-        decision = self.lazy_tabs.views.get(TAB_DECISION)
-        if decision is not None and hasattr(decision, "flush"):
-            decision.flush()  # a weight being dragged becomes its undo step now
-        current = self.table.currentIndex()
-        focus = self.focusWidget()
-        state = {
-            "tab": self.tabs.currentIndex(),
-            "selected": self.selected_ids(),
-            "current": self.model.offer_id(self.proxy.mapToSource(current).row())
-            if current.isValid() else None,
-            "header": self.table.horizontalHeader().saveState(),
-            "table_scroll": self.table.verticalScrollBar().value(),
-            "splitter": self.splitter.saveState(),
-            "lazy": sorted(self.lazy_tabs.views),
-            "notice": self._notice is not None and not self.notice_banner.isHidden(),
-            "focus": focus.objectName() if focus is not None and self.centralWidget()
-            .isAncestorOf(focus) else "",
-            "editor": None,
-        }
-        if self.editor is not None:
-            state["editor"] = self.editor.form_state()
-            state["offer_splitter"] = self.offer_splitter.saveState()
-            state["how"] = self.verdict.how.button.isChecked()
-            state["profile"] = self.candidate_panel.form_state()
-            state["scroll"] = [area.verticalScrollBar().value() for area in self._scroll_areas()]
-        front = self.lazy_tabs.views.get(state["tab"])
-        state["tab_scroll"] = [area.verticalScrollBar().value()
-                               for area in front.findChildren(QAbstractScrollArea)] \
-            if front is not None else []
-        charts = self.lazy_tabs.views.get(TAB_CHARTS)
-        if charts is not None and hasattr(charts, "current_kind"):
-            state["chart"] = charts.current_kind()
-        if decision is not None and hasattr(decision, "new_criterion"):
-            state["criterion"] = decision.new_criterion.text()
-        return state
-
-    def _scroll_areas(self) -> list[QAbstractScrollArea]:
-        """The offer form's and the verdict's scroll areas."""
-        return [area for panel in (self.editor, self.verdict)
-                for area in panel.findChildren(QAbstractScrollArea)]
-
-    def _retire_widgets(self) -> None:
-        """Silence the widgets about to be replaced: nothing they still emit reaches the new
-        ones (Qt deletes them once control returns to the event loop)."""
-        for widget in (self.editor, self.candidate_panel, self.tabs,
-                       self.table.selectionModel(), *self.lazy_tabs.views.values()):
-            if widget is not None:
-                widget.blockSignals(True)
-        if self.editor is not None:
-            self.editor._validate_timer.stop()
-
-    def _restore_view_state(self, state: dict) -> None:
-        self.splitter.restoreState(state["splitter"])
-        self.table.horizontalHeader().restoreState(state["header"])
-        if state["editor"] is not None and self.editor is not None:
-            self.offer_splitter.restoreState(state["offer_splitter"])
-            self.editor.restore_form_state(state["editor"])
-            self.candidate_panel.restore_form_state(state["profile"])
-            if state["how"]:
-                self.verdict.how.set_expanded(True)
-        # the selection as it was, without the side effects of selecting (settling the form)
-        selection = QItemSelection()
-        for offer_id in state["selected"]:
-            row = self.model.row_of(offer_id)
-            if row >= 0:
-                first = self.proxy.mapFromSource(self.model.index(row, 0))
-                selection.select(first, first.siblingAtColumn(self.proxy.columnCount() - 1))
-        model = self.table.selectionModel()
-        model.blockSignals(True)
-        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if state["current"]:
-            row = self.model.row_of(state["current"])
-            if row >= 0:
-                model.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)),
-                                      QItemSelectionModel.SelectionFlag.NoUpdate)
-        model.blockSignals(False)
-        self._update_actions()
-        for index in state["lazy"]:
-            self.lazy_tabs.ensure(index)
-        charts = self.lazy_tabs.views.get(TAB_CHARTS)
-        if state.get("chart") and hasattr(charts, "selector"):
-            charts.selector.setCurrentIndex(max(charts.selector.findData(state["chart"]), 0))
-        decision = self.lazy_tabs.views.get(TAB_DECISION)
-        if state.get("criterion") and hasattr(decision, "new_criterion"):
-            decision.new_criterion.setText(state["criterion"])
-        portfolio = self.doc.portfolio
-        if portfolio is not None:
-            self.example_banner.show_example(portfolio.example)
-            self.empty_hint.setVisible(not portfolio.offers)
-        if state["notice"]:
-            self._show_notice(self._notice)
-        if self.doc.path is not None:
-            self._on_file_changed(str(self.doc.path))
-        self.tabs.setCurrentIndex(state["tab"])
-        self.lazy_tabs.refresh_current()
-        if state["focus"]:
-            target = self.centralWidget().findChild(QWidget, state["focus"])
-            if target is not None:
-                target.setFocus()
-        # once the new widgets are shown and laid out: splitters again (the first restore met
-        # minimum sizes from before polishing), scroll positions
-        QTimer.singleShot(0, self, lambda: self._restore_layout(state))
-
-    def _restore_layout(self, state: dict) -> None:
-        self.splitter.restoreState(state["splitter"])
-        self.table.verticalScrollBar().setValue(state["table_scroll"])
-        front = self.lazy_tabs.views.get(state["tab"])
-        if front is not None:
-            for area, value in zip(front.findChildren(QAbstractScrollArea), state["tab_scroll"],
-                                   strict=False):
-                area.verticalScrollBar().setValue(value)
-        if state["editor"] is None or self.editor is None:
-            return
-        self.offer_splitter.restoreState(state["offer_splitter"])
-        for area, value in zip(self._scroll_areas(), state["scroll"], strict=False):
-            area.verticalScrollBar().setValue(value)
 
     # -- help ------------------------------------------------------------------------------
 
