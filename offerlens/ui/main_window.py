@@ -18,23 +18,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel, QObject, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from offerlens.ui import dialogs, file_actions, i18n, menus, view_state
+from offerlens.ui import central_widget, dialogs, file_actions, i18n, menus, view_state
 from offerlens.ui.document import PortfolioDocument
-from offerlens.ui.example_banner import ExampleBanner
 from offerlens.ui.lazy_tabs import (
     LAZY_TABS,
     LIVE_TABS,
@@ -46,16 +34,7 @@ from offerlens.ui.lazy_tabs import (
     TAB_PROFILE,
     LazyTabs,
 )
-from offerlens.ui.offers_model import (
-    COMPANY,
-    FLAGS,
-    PERCENTILE,
-    TIER,
-    OffersProxy,
-    OffersTableModel,
-    TierBadgeDelegate,
-)
-from offerlens.ui.widgets import Banner
+from offerlens.ui.offers_model import OffersProxy, OffersTableModel
 
 __all__ = ["MainWindow", "TAB_OFFER", "TAB_COMPARE", "TAB_BANDS", "TAB_CHARTS", "TAB_DECISION",
            "TAB_PROFILE", "LAZY_TABS", "LIVE_TABS"]
@@ -94,94 +73,10 @@ class MainWindow(QMainWindow):
         self._needs_load = menus.build_actions(self, self._action_owner)
         self.recent_menu = menus.build_menus(self, self._action_owner)
         file_actions.fill_recent(self)
-        self._build_central()
+        central_widget.build_central(self)
         self._connect_widgets()
         if old_actions is not None:
             old_actions.deleteLater()  # (the action that asked for the rebuild may be running)
-
-    def _build_central(self) -> None:
-        central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(8, 6, 8, 4)
-        outer.setSpacing(6)
-        self.notice_banner = Banner("warning")
-        self.notice_banner.setObjectName("notice_banner")
-        outer.addWidget(self.notice_banner)
-        self.example_banner = ExampleBanner(self.clear_example, self.keep_example)
-        self.clear_example_button = self.example_banner.clear_button
-        self.keep_example_button = self.example_banner.keep_button
-        outer.addWidget(self.example_banner)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        outer.addWidget(self.splitter, 1)
-
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.setSpacing(4)
-        offers_label = QLabel(self.tr("Offers"))
-        offers_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
-        lv.addWidget(offers_label)
-        self.table = QTableView()
-        self.table.setObjectName("offers_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setItemDelegateForColumn(TIER, TierBadgeDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(60)
-        for col, width in ((1, 200), (2, 100), (3, 100), (4, 110), (TIER, 160), (PERCENTILE, 90),
-                           (FLAGS, 60)):
-            self.table.setColumnWidth(col, width)
-        lv.addWidget(self.table, 1)
-        self.empty_hint = QLabel(self.tr("No offers yet. Use Edit → Add offer (Ctrl+Shift+N) and "
-                                         "type the pay in quick entry, e.g. 35k*16 + 签字费10w."))
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: palette(mid);")
-        self.empty_hint.hide()
-        lv.addWidget(self.empty_hint)
-        self.splitter.addWidget(left)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.tabs.setDocumentMode(True)
-        offer_tab = QSplitter(Qt.Orientation.Horizontal)
-        offer_tab.setObjectName("offer_splitter")
-        offer_tab.setChildrenCollapsible(False)
-        self.offer_splitter = offer_tab
-        self.tabs.addTab(offer_tab, self.tr("Offer"))
-        for title in (self.tr("Compare"), self.tr("Bands"), self.tr("Charts"),
-                      self.tr("Decision")):
-            self.tabs.addTab(QWidget(), title)
-        profile = QWidget()
-        pv = QVBoxLayout(profile)
-        self.profile_layout = pv
-        pv.setContentsMargins(12, 12, 12, 12)
-        intro = QLabel(self.tr("Who is deciding: tiers and percentiles are judged against the "
-                               "segment for this degree and role family; take-home uses these "
-                               "deductions."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(mid);")
-        pv.addWidget(intro)
-        pv.addStretch(1)
-        self.tabs.addTab(profile, self.tr("Candidate profile"))
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 620])
-        self.setCentralWidget(central)
 
     def _connect_document(self) -> None:
         self.doc.changed.connect(self._on_doc_changed)
