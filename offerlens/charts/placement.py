@@ -15,7 +15,7 @@ from offerlens.charts.textfit import extent, overlaps, wrap
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-    from offerlens.charts.figures import Chart
+    from offerlens.charts.base import Chart
 
 
 @lru_cache(maxsize=1)
