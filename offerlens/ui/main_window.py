@@ -21,7 +21,15 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from offerlens.ui import central_widget, dialogs, file_actions, i18n, menus, view_state
+from offerlens.ui import (
+    central_widget,
+    dialogs,
+    file_actions,
+    i18n,
+    menus,
+    view_state,
+    window_geometry,
+)
 from offerlens.ui.document import PortfolioDocument
 from offerlens.ui.lazy_tabs import (
     LAZY_TABS,
@@ -62,7 +70,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self.statusBar().showMessage(self.tr("Loading…"))
         self._connect_document()
-        self._restore_geometry()
+        window_geometry.restore_geometry(self)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -105,9 +113,7 @@ class MainWindow(QMainWindow):
         self.offer_splitter.addWidget(self.editor)
         self.offer_splitter.addWidget(self.verdict)
         self.offer_splitter.setSizes([620, 760])
-        state = self.settings.value("window/offer_splitter")
-        if state is not None:
-            self.offer_splitter.restoreState(state)
+        window_geometry.restore_offer_splitter(self)
         self.candidate_panel = CandidatePanel()
         self.candidate_panel.setMaximumWidth(900)
         self.profile_layout.insertWidget(1, self.candidate_panel)
@@ -118,33 +124,9 @@ class MainWindow(QMainWindow):
 
     # -- geometry --------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        restored = False
-        if geometry is not None:
-            restored = self.restoreGeometry(geometry)
-        if not restored:
-            screen = self.screen().availableGeometry() if self.screen() else None
-            width, height = 1440, 900
-            if screen is not None:
-                width = min(width, screen.width() - 40)
-                height = min(height, screen.height() - 40)
-            self.resize(width, height)
-        state = self.settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        header = self.settings.value("window/table_header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-
     def save_geometry(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        if self.editor is not None:  # (before loading, the offer splitter is still empty)
-            self.settings.setValue("window/offer_splitter", self.offer_splitter.saveState())
-        self.settings.setValue("window/table_header", self.table.horizontalHeader().saveState())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.settings.sync()
+        """Keep the window's layout in the settings for the next run."""
+        window_geometry.save_geometry(self)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -211,11 +193,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.select_row(0)
-        tab = self.settings.value("window/tab", 0)
-        try:
-            tab = int(tab)
-        except (TypeError, ValueError):
-            tab = 0
+        tab = window_geometry.saved_tab(self.settings)
         if tab in (TAB_COMPARE, TAB_BANDS, TAB_PROFILE):
             self.tabs.setCurrentIndex(tab)
         self.statusBar().showMessage(self.tr("Ready"), 4000)
