@@ -1,5 +1,5 @@
-"""The main window: offers table, candidate profile, offer editor with live verdict, comparison,
-bands browser, charts and decision tabs, menus, status bar.
+"""The main window: it owns the document, the offers model and the forms, and ties the parts
+together (loading, document events, selection and editing, the language switch, closing).
 
 Start-up: the window is built from light Qt widgets only and shown first, its offers table
 filled from the cache of the engine's previous rows for the same file when there is one
@@ -12,6 +12,11 @@ catch up when shown.
 Changing the interface language (:meth:`MainWindow.set_language`) rebuilds the menus and every
 widget on the same document, model and undo stack, then puts back the view: selection, tab,
 splitters, table columns and the offer form with whatever was typed in it.
+
+The parts: ``menus`` (actions, shortcuts, menu bar), ``central_widget`` (banners, offers table,
+tabs), ``example_banner``, ``lazy_tabs`` (tab order, views made on first showing, stale tabs),
+``file_actions`` (new, open, save as, import, recent files), ``dialogs`` (export, city table,
+preferences, help), ``view_state`` (what a language switch keeps) and ``window_geometry``.
 """
 
 from __future__ import annotations
