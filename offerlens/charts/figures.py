@@ -13,30 +13,26 @@ marks) are placed when the figure is drawn, from their measured extents (``Chart
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.axes import log_minor_ticks, within, yuan_formatter
-from offerlens.charts.base import LABEL_PAD, MARK_SIZES, Chart
+from offerlens.charts.axes import within, yuan_formatter
+from offerlens.charts.base import Chart
 from offerlens.charts.distribution import DistributionChart
-from offerlens.charts.placement import box_of, fit_in_bands, place_in_rows
+from offerlens.charts.ladder import LadderChart
 from offerlens.charts.style import font_families
 from offerlens.charts.textfit import extent, overlaps, spread
 from offerlens.charts.texts import CHART_KINDS, CHART_TITLES, TEXT
 from offerlens.domain.chartdata import (
     COMPONENT_LABELS,
     COMPONENTS,
-    TIER_SHORT,
     ChartSet,
     CompositionSeries,
     CumulativeSeries,
-    LadderSeries,
     TakeHomeSeries,
 )
-from offerlens.domain.models import Tier
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -75,134 +71,6 @@ class Pixels:
     width: int
     height: int
     rgba: bytes
-
-
-# --- (b) ladder ----------------------------------------------------------------------------
-
-
-class LadderChart(Chart):
-    kind = "ladder"
-
-    def _shape(self, s: LadderSeries) -> Any:
-        return (tuple(r.segment_id for r in s.rungs), tuple(m.offer_id for m in s.offers))
-
-    def _draw(self, s: LadderSeries) -> None:
-        th = self.theme
-        ax = self._axes()
-        ax.set_xscale("log")
-        lows = [t.low for r in s.rungs for t in r.tiers]
-        highs = [t.high for r in s.rungs for t in r.tiers]
-        values = [m.value for m in s.offers]
-        lo = min(lows + values) * 0.85
-        hi = max(highs + values) * 1.05
-        ax.set_xlim(lo, hi)
-        tier_texts, bands = [], []
-        for y, rung in enumerate(s.rungs):
-            for span in rung.tiers:
-                ax.barh(y, span.high - span.low, left=span.low, height=0.6,
-                        color=th.tiers[span.tier.value], edgecolor=th.background, lw=1.5)
-                tier_texts.append(ax.text(math.sqrt(span.low * span.high), y, span.label,
-                                          ha="center", va="center", fontsize=7,
-                                          color=th.foreground))
-                bands.append((span.low, span.high))
-        labels = []
-        for r in s.rungs:
-            text = r.label + (self.t("you") if r.candidate else "")
-            if r.assumed_anchors:
-                names = [self._anchor(a) for a in r.assumed_anchors]
-                text += "\n" + self.t("anchors_assumed",
-                                      anchors=("、" if self.lang == "zh" else ", ").join(names))
-            labels.append(text)
-        ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
-        ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.25 * max(2, len(s.offers)))
-        ax.xaxis.set_major_formatter(yuan_formatter(self.lang))
-        log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(yuan_formatter(self.lang))
-        ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
-        ax.set_xlabel(self.t("package_axis"), fontsize=8)
-        self._title(ax, self.t("ladder_title"))
-        lines, texts = [], []
-        ytop = len(s.rungs) - 0.45
-        for n, mark in enumerate(s.offers):
-            color = th.offers[n % len(th.offers)]
-            lines.append(ax.axvline(mark.value, ymax=0.86, color=color, lw=1.6, zorder=4))
-            texts.append(ax.text(mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers)),
-                                 f" {mark.company}", color=color, fontsize=8, ha="left",
-                                 va="center", zorder=6,
-                                 bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
-                                       "pad": LABEL_PAD}))
-        self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop,
-                            xs=[m.value for m in s.offers], tiers=tier_texts, bands=bands,
-                            labels=[f" {m.company}" for m in s.offers],
-                            ymax=ax.get_ylim()[1])
-        self._footnote(s.assumptions)
-
-    def _anchor(self, name: str) -> str:
-        if self.lang == "zh":
-            try:
-                return TIER_SHORT[Tier(name)][1]
-            except ValueError:
-                return name
-        return name.replace("_", " ")
-
-    def place(self, renderer: Any) -> None:
-        super().place(renderer)
-        ax = self.handles["ax"]
-        self._fit_tier_names(renderer)
-        texts = self.handles["texts"]
-        if not texts:
-            return
-        pad = renderer.points_to_pixels(LABEL_PAD)
-        ytop = self.handles["ytop"]
-        low = ax.get_ylim()[0]
-        ax.set_ylim(low, self.handles["ymax"])
-        for size in MARK_SIZES:  # smaller labels when the rows are all taken
-            for text, mark in zip(texts, self.handles["labels"], strict=True):
-                text.set_text(mark)
-                text.set_fontsize(size)
-            height = extent(texts[0], renderer).height + 2 * pad
-            bottom = ax.transData.transform((1.0, ytop))[1]
-            rows = [bottom + k * (height + 1) for k in range(3 * len(texts))]
-            place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
-                           ["left"] * len(texts), pad=pad)
-            used = max(box_of(t, renderer, pad).y1 for t in texts) + 2
-            if used > ax.bbox.y1:
-                # more rows than room: raise the top of the plot (its ticks are the rungs)
-                share = min((used - bottom) / ax.bbox.height, 0.8)
-                ax.set_ylim(low, (ytop - share * low) / (1 - share))
-                bottom = ax.transData.transform((1.0, ytop))[1]
-                rows = [r for r in (bottom + k * (height + 1) for k in range(3 * len(texts)))
-                        if r + height / 2 <= ax.bbox.y1]
-                if not place_in_rows(ax, renderer, texts, self.handles["xs"], rows or [bottom],
-                                      ["left"] * len(texts), pad=pad):
-                    break
-            else:
-                break
-
-    def _fit_tier_names(self, renderer: Any) -> None:
-        fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
-
-    def moving(self) -> list[Any]:
-        return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
-
-    def _fits(self, s: LadderSeries) -> bool:
-        lo, hi = self.handles["ax"].get_xlim()
-        return all(lo <= m.value <= hi for m in s.offers)
-
-    def _move(self, s: LadderSeries) -> None:
-        ytop = self.handles["ytop"]
-        for n, mark in enumerate(s.offers):
-            self.handles["lines"][n].set_xdata([mark.value, mark.value])
-            text = self.handles["texts"][n]
-            text.set_position((mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers))))
-            text.set_text(f" {mark.company}")
-        self.handles["xs"] = [m.value for m in s.offers]
-        self.handles["labels"] = [f" {m.company}" for m in s.offers]
-
-
-def _ladder_row(index: int, count: int) -> int:
-    """Starting row of an offer's name above the ladder, before it is placed."""
-    return index % (4 if count <= 4 else 7)
 
 
 # --- (c) composition -----------------------------------------------------------------------
