@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from offerlens.charts.axes import log_minor_ticks, yuan_formatter
 from offerlens.charts.base import LABEL_PAD, MARK_SIZES, Chart
@@ -11,9 +11,6 @@ from offerlens.charts.placement import box_of, fit_in_bands, place_in_rows
 from offerlens.charts.textfit import extent
 from offerlens.domain.chartdata import TIER_SHORT, LadderSeries
 from offerlens.domain.models import Tier
-
-if TYPE_CHECKING:
-    pass
 
 
 class LadderChart(Chart):
