@@ -85,18 +85,18 @@ def offers_table(proxy: QSortFilterProxyModel) -> QTableView:
 
 def _offers_pane(window: MainWindow) -> QWidget:
     """The "Offers" heading, the table and the hint shown while there are none."""
-    tr = window.tr
     left = QWidget()
     lv = QVBoxLayout(left)
     lv.setContentsMargins(0, 0, 0, 0)
     lv.setSpacing(4)
-    offers_label = QLabel(tr("Offers"))
+    offers_label = QLabel(window.tr("Offers"))
     offers_label.setStyleSheet("font-weight: 600; font-size: 12pt;")
     lv.addWidget(offers_label)
     window.table = offers_table(window.proxy)
     lv.addWidget(window.table, 1)
-    window.empty_hint = QLabel(tr("No offers yet. Use Edit → Add offer (Ctrl+Shift+N) and "
-                                  "type the pay in quick entry, e.g. 35k*16 + 签字费10w."))
+    window.empty_hint = QLabel(window.tr("No offers yet. Use Edit → Add offer (Ctrl+Shift+N) "
+                                         "and type the pay in quick entry, e.g. 35k*16 + "
+                                         "签字费10w."))
     window.empty_hint.setWordWrap(True)
     window.empty_hint.setStyleSheet("color: palette(mid);")
     window.empty_hint.hide()
@@ -106,7 +106,6 @@ def _offers_pane(window: MainWindow) -> QWidget:
 
 def _tabs(window: MainWindow) -> QTabWidget:
     """Offer, Compare, Bands, Charts, Decision and Candidate profile (see lazy_tabs.py)."""
-    tr = window.tr
     window.tabs = tabs = QTabWidget()
     tabs.setObjectName("tabs")
     tabs.setDocumentMode(True)
@@ -114,18 +113,20 @@ def _tabs(window: MainWindow) -> QTabWidget:
     offer_tab.setObjectName("offer_splitter")
     offer_tab.setChildrenCollapsible(False)
     window.offer_splitter = offer_tab
-    tabs.addTab(offer_tab, tr("Offer"))
-    for title in (tr("Compare"), tr("Bands"), tr("Charts"), tr("Decision")):
+    tabs.addTab(offer_tab, window.tr("Offer"))
+    for title in (window.tr("Compare"), window.tr("Bands"), window.tr("Charts"),
+                  window.tr("Decision")):
         tabs.addTab(QWidget(), title)
     profile = QWidget()
     pv = QVBoxLayout(profile)
     window.profile_layout = pv
     pv.setContentsMargins(12, 12, 12, 12)
-    intro = QLabel(tr("Who is deciding: tiers and percentiles are judged against the segment "
-                      "for this degree and role family; take-home uses these deductions."))
+    intro = QLabel(window.tr("Who is deciding: tiers and percentiles are judged against the "
+                             "segment for this degree and role family; take-home uses these "
+                             "deductions."))
     intro.setWordWrap(True)
     intro.setStyleSheet("color: palette(mid);")
     pv.addWidget(intro)
     pv.addStretch(1)
-    tabs.addTab(profile, tr("Candidate profile"))
+    tabs.addTab(profile, window.tr("Candidate profile"))
     return tabs

@@ -32,78 +32,75 @@ def make_action(owner: QObject, text: str, slot: Callable, shortcut=None,
 def build_actions(window: MainWindow, owner: QObject) -> list[QAction]:
     """Set the window's ``act_*`` actions; returns those that wait for the loaded portfolio
     (enabled only once it has loaded)."""
-    tr = window.tr
+    # (w.tr(...) as a method call, never through a local alias: that is what
+    # resources/translations/update_ts.py extracts)
     K = QKeySequence.StandardKey
-    window.act_new = make_action(owner, tr("&New portfolio…"), window.new_portfolio, K.New,
-                                 "new")
-    window.act_open = make_action(owner, tr("&Open…"), window.open_dialog, K.Open, "open")
-    window.act_save_as = make_action(owner, tr("Save &As…"), window.save_as_dialog, K.SaveAs,
-                                     "save_as")
-    window.act_import = make_action(owner, tr("&Import offers…"), window.import_dialog,
-                                    "Ctrl+I", "import")
-    window.act_export = make_action(owner, tr("&Export…"), window.export_dialog, "Ctrl+E",
-                                    "export")
-    window.act_cities = make_action(owner, tr("&City table…"), window.city_table_dialog, None,
-                                    "cities")
-    window.act_prefs = make_action(owner, tr("&Preferences…"), window.preferences_dialog,
-                                   K.Preferences, "preferences")
-    if window.act_prefs.shortcut().isEmpty():
-        window.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
-    window.act_quit = make_action(owner, tr("&Quit"), window.close, K.Quit, "quit")
-    window.act_undo = window.doc.undo_stack.createUndoAction(owner, tr("&Undo"))
-    window.act_undo.setShortcut(QKeySequence(K.Undo))
-    window.act_redo = window.doc.undo_stack.createRedoAction(owner, tr("&Redo"))
-    window.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
-    window.act_add = make_action(owner, tr("&Add offer"), window.add_offer, "Ctrl+Shift+N",
-                                 "add")
-    window.act_duplicate = make_action(owner, tr("D&uplicate offer"), window.duplicate_offer,
-                                       "Ctrl+D", "duplicate")
-    window.act_delete = make_action(owner, tr("&Delete offer"), window.delete_offers, K.Delete,
-                                    "delete")
-    window.act_about = make_action(owner, tr("&About OfferLens"), window.about, None, "about")
-    window.act_sources = make_action(owner, tr("&Data sources"), window.data_sources, None,
-                                     "sources")
-    window.act_duplicate.setEnabled(False)
-    window.act_delete.setEnabled(False)
-    needs_load = [window.act_new, window.act_open, window.act_save_as, window.act_import,
-                  window.act_export, window.act_cities, window.act_add]
+    w = window
+    w.act_new = make_action(owner, w.tr("&New portfolio…"), w.new_portfolio, K.New, "new")
+    w.act_open = make_action(owner, w.tr("&Open…"), w.open_dialog, K.Open, "open")
+    w.act_save_as = make_action(owner, w.tr("Save &As…"), w.save_as_dialog, K.SaveAs,
+                                "save_as")
+    w.act_import = make_action(owner, w.tr("&Import offers…"), w.import_dialog, "Ctrl+I",
+                               "import")
+    w.act_export = make_action(owner, w.tr("&Export…"), w.export_dialog, "Ctrl+E", "export")
+    w.act_cities = make_action(owner, w.tr("&City table…"), w.city_table_dialog, None,
+                               "cities")
+    w.act_prefs = make_action(owner, w.tr("&Preferences…"), w.preferences_dialog,
+                              K.Preferences, "preferences")
+    if w.act_prefs.shortcut().isEmpty():
+        w.act_prefs.setShortcut(QKeySequence("Ctrl+,"))
+    w.act_quit = make_action(owner, w.tr("&Quit"), w.close, K.Quit, "quit")
+    w.act_undo = w.doc.undo_stack.createUndoAction(owner, w.tr("&Undo"))
+    w.act_undo.setShortcut(QKeySequence(K.Undo))
+    w.act_redo = w.doc.undo_stack.createRedoAction(owner, w.tr("&Redo"))
+    w.act_redo.setShortcuts([QKeySequence(K.Redo), QKeySequence("Ctrl+Y")])
+    w.act_add = make_action(owner, w.tr("&Add offer"), w.add_offer, "Ctrl+Shift+N", "add")
+    w.act_duplicate = make_action(owner, w.tr("D&uplicate offer"), w.duplicate_offer, "Ctrl+D",
+                                  "duplicate")
+    w.act_delete = make_action(owner, w.tr("&Delete offer"), w.delete_offers, K.Delete,
+                               "delete")
+    w.act_about = make_action(owner, w.tr("&About OfferLens"), w.about, None, "about")
+    w.act_sources = make_action(owner, w.tr("&Data sources"), w.data_sources, None, "sources")
+    w.act_duplicate.setEnabled(False)
+    w.act_delete.setEnabled(False)
+    needs_load = [w.act_new, w.act_open, w.act_save_as, w.act_import, w.act_export,
+                  w.act_cities, w.act_add]
     for action in needs_load:
-        action.setEnabled(window.is_loaded)
+        action.setEnabled(w.is_loaded)
     return needs_load
 
 
 def build_menus(window: MainWindow, owner: QObject) -> QMenu:
     """A new menu bar (File, Edit, View, Help) on the window; returns its Open Recent menu."""
-    tr = window.tr
-    bar = QMenuBar(window)
-    window.setMenuBar(bar)  # (a previous bar is deleted by Qt)
-    file_menu = bar.addMenu(tr("&File"))
-    file_menu.addAction(window.act_new)
-    file_menu.addAction(window.act_open)
-    recent_menu = file_menu.addMenu(tr("Open &Recent"))
+    w = window
+    bar = QMenuBar(w)
+    w.setMenuBar(bar)  # (a previous bar is deleted by Qt)
+    file_menu = bar.addMenu(w.tr("&File"))
+    file_menu.addAction(w.act_new)
+    file_menu.addAction(w.act_open)
+    recent_menu = file_menu.addMenu(w.tr("Open &Recent"))
     file_menu.addSeparator()
-    file_menu.addAction(window.act_save_as)
-    file_menu.addAction(window.act_import)
-    file_menu.addAction(window.act_export)
+    file_menu.addAction(w.act_save_as)
+    file_menu.addAction(w.act_import)
+    file_menu.addAction(w.act_export)
     file_menu.addSeparator()
-    file_menu.addAction(window.act_cities)
-    file_menu.addAction(window.act_prefs)
+    file_menu.addAction(w.act_cities)
+    file_menu.addAction(w.act_prefs)
     file_menu.addSeparator()
-    file_menu.addAction(window.act_quit)
-    edit = bar.addMenu(tr("&Edit"))
-    edit.addAction(window.act_undo)
-    edit.addAction(window.act_redo)
+    file_menu.addAction(w.act_quit)
+    edit = bar.addMenu(w.tr("&Edit"))
+    edit.addAction(w.act_undo)
+    edit.addAction(w.act_redo)
     edit.addSeparator()
-    edit.addAction(window.act_add)
-    edit.addAction(window.act_duplicate)
-    edit.addAction(window.act_delete)
-    view = bar.addMenu(tr("&View"))
-    for i, name in enumerate([tr("Offer"), tr("Compare"), tr("Bands"), tr("Charts"),
-                              tr("Decision"), tr("Candidate profile")]):
-        view.addAction(make_action(owner, name,
-                                   lambda _=False, i=i: window.tabs.setCurrentIndex(i),
+    edit.addAction(w.act_add)
+    edit.addAction(w.act_duplicate)
+    edit.addAction(w.act_delete)
+    view = bar.addMenu(w.tr("&View"))
+    for i, name in enumerate([w.tr("Offer"), w.tr("Compare"), w.tr("Bands"), w.tr("Charts"),
+                              w.tr("Decision"), w.tr("Candidate profile")]):
+        view.addAction(make_action(owner, name, lambda _=False, i=i: w.tabs.setCurrentIndex(i),
                                    f"Ctrl+{i + 1}"))
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(window.act_sources)
-    help_menu.addAction(window.act_about)
+    help_menu = bar.addMenu(w.tr("&Help"))
+    help_menu.addAction(w.act_sources)
+    help_menu.addAction(w.act_about)
     return recent_menu
