@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 NOTE_SIZE = 6.5
-LABEL_PAD = 1.5  # points of background around an offer's label
-MARK_SIZES = (8.0, 7.0, 6.5)  # offer labels on the distribution and the ladder
 TITLE_SIZE = 10.0
 LEGEND_SIZE = 7.0
 NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line

@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.axes import log_minor_ticks, yuan_formatter
-from offerlens.charts.base import LABEL_PAD, MARK_SIZES, Chart
-from offerlens.charts.placement import display_rows, fit_in_bands, place_in_rows
+from offerlens.charts.marks import LABEL_PAD, MARK_SIZES, MarkChart
+from offerlens.charts.placement import display_rows, place_in_rows
 from offerlens.charts.textfit import extent
 from offerlens.domain.chartdata import DistributionSeries, density_at
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-class DistributionChart(Chart):
+class DistributionChart(MarkChart):
     """The segment's estimated distribution (log pay axis), tiers as bands, offers marked."""
 
     kind = "distribution"
@@ -44,11 +43,7 @@ class DistributionChart(Chart):
                                       va="top", fontsize=7, color=th.muted, zorder=3))
         ax.stairs(s.density, s.edges, color=th.foreground, lw=1.4, zorder=2,
                   label=self.t("dist_curve"))
-        ax.xaxis.set_major_formatter(yuan_formatter(self.lang))
-        log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(yuan_formatter(self.lang))
-        ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
-        ax.set_xlabel(self.t("package_axis"), fontsize=8)
+        self._pay_axis(ax)
         self._ylabel(ax, self.t("dist_y"))
         self._title(ax, self.t("dist_title", segment=s.segment_label))
         lines, texts, dots = [], [], []
@@ -59,10 +54,8 @@ class DistributionChart(Chart):
             y = density_at(s, x)
             lines.append(ax.axvline(x, color=color, lw=1.6, zorder=4))
             dots.append(ax.plot([x], [y], "o", color=color, ms=6, zorder=5)[0])
-            texts.append(ax.text(x, top * _row(i, n), self._label(mark),
-                                 color=color, fontsize=8, ha=self._side(ax, x), va="center",
-                                 zorder=6, bbox={"fc": th.background, "ec": "none",
-                                                 "alpha": 0.8, "pad": LABEL_PAD}))
+            texts.append(self._mark_label(ax, x, top * _row(i, n), self._label(mark), color,
+                                          self._side(ax, x)))
         bands = [(span.low, min(span.high, view_hi)) for span in s.tiers]
         self.handles.update(lines=lines, texts=texts, dots=dots, top=top, tiers=tier_texts,
                             labels=[self._label(m) for m in s.offers],
@@ -75,7 +68,7 @@ class DistributionChart(Chart):
         if "tiers" not in self.handles:
             return
         ax = self.handles["ax"]
-        fit_in_bands(ax, renderer, self.handles["tiers"], self.handles["bands"])
+        self._fit_tier_names(renderer)
         texts = self.handles["texts"]
         if not texts:
             return
@@ -85,10 +78,7 @@ class DistributionChart(Chart):
         ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2
         xs = self.handles["xs"]
         for size in MARK_SIZES:  # smaller labels when the rows are all taken
-            for text, label in zip(texts, self.handles["labels"], strict=True):
-                text.set_text(label)
-                text.set_fontsize(size)
-            height = extent(texts[0], renderer).height + 2 * pad
+            height = self._size_labels(renderer, size, pad)
             rows = display_rows(ceiling - height / 2, ax.bbox.y0 + height / 2, height + 1)
             if not place_in_rows(ax, renderer, texts, xs, rows,
                                   [self._side(ax, x) for x in xs], obstacles, pad):
@@ -112,8 +102,7 @@ class DistributionChart(Chart):
     def _fits(self, s: DistributionSeries) -> bool:
         if not s.available:
             return True
-        lo, hi = self.handles["ax"].get_xlim()
-        return all(lo <= m.value <= hi for m in s.offers)
+        return self._marks_in_view(s.offers)
 
     def _move(self, s: DistributionSeries) -> None:
         if not s.available:

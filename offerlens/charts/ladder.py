@@ -5,15 +5,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from offerlens.charts.axes import log_minor_ticks, yuan_formatter
-from offerlens.charts.base import LABEL_PAD, MARK_SIZES, Chart
-from offerlens.charts.placement import box_of, fit_in_bands, place_in_rows
-from offerlens.charts.textfit import extent
+from offerlens.charts.marks import LABEL_PAD, MARK_SIZES, MarkChart
+from offerlens.charts.placement import box_of, place_in_rows
 from offerlens.domain.chartdata import TIER_SHORT, LadderSeries
 from offerlens.domain.models import Tier
 
 
-class LadderChart(Chart):
+class LadderChart(MarkChart):
     """One rung of tier bands per degree (log pay axis), the offers' names above them."""
 
     kind = "ladder"
@@ -50,22 +48,16 @@ class LadderChart(Chart):
             labels.append(text)
         ax.set_yticks(range(len(s.rungs)), labels, fontsize=8)
         ax.set_ylim(-0.6, len(s.rungs) - 0.1 + 0.25 * max(2, len(s.offers)))
-        ax.xaxis.set_major_formatter(yuan_formatter(self.lang))
-        log_minor_ticks(ax)
-        ax.xaxis.set_minor_formatter(yuan_formatter(self.lang))
-        ax.tick_params(axis="x", which="both", labelsize=7, length=3, pad=3)
-        ax.set_xlabel(self.t("package_axis"), fontsize=8)
+        self._pay_axis(ax)
         self._title(ax, self.t("ladder_title"))
         lines, texts = [], []
         ytop = len(s.rungs) - 0.45
         for n, mark in enumerate(s.offers):
             color = th.offers[n % len(th.offers)]
             lines.append(ax.axvline(mark.value, ymax=0.86, color=color, lw=1.6, zorder=4))
-            texts.append(ax.text(mark.value, ytop + 0.22 * _ladder_row(n, len(s.offers)),
-                                 f" {mark.company}", color=color, fontsize=8, ha="left",
-                                 va="center", zorder=6,
-                                 bbox={"fc": th.background, "ec": "none", "alpha": 0.8,
-                                       "pad": LABEL_PAD}))
+            texts.append(self._mark_label(ax, mark.value,
+                                          ytop + 0.22 * _ladder_row(n, len(s.offers)),
+                                          f" {mark.company}", color, "left"))
         self.handles.update(ax=ax, lines=lines, texts=texts, ytop=ytop,
                             xs=[m.value for m in s.offers], tiers=tier_texts, bands=bands,
                             labels=[f" {m.company}" for m in s.offers],
@@ -92,10 +84,7 @@ class LadderChart(Chart):
         low = ax.get_ylim()[0]
         ax.set_ylim(low, self.handles["ymax"])
         for size in MARK_SIZES:  # smaller labels when the rows are all taken
-            for text, mark in zip(texts, self.handles["labels"], strict=True):
-                text.set_text(mark)
-                text.set_fontsize(size)
-            height = extent(texts[0], renderer).height + 2 * pad
+            height = self._size_labels(renderer, size, pad)
             bottom = ax.transData.transform((1.0, ytop))[1]
             rows = [bottom + k * (height + 1) for k in range(3 * len(texts))]
             place_in_rows(ax, renderer, texts, self.handles["xs"], rows,
@@ -114,15 +103,11 @@ class LadderChart(Chart):
             else:
                 break
 
-    def _fit_tier_names(self, renderer: Any) -> None:
-        fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
-
     def moving(self) -> list[Any]:
         return [*self.handles.get("lines", []), *self.handles.get("texts", [])]
 
     def _fits(self, s: LadderSeries) -> bool:
-        lo, hi = self.handles["ax"].get_xlim()
-        return all(lo <= m.value <= hi for m in s.offers)
+        return self._marks_in_view(s.offers)
 
     def _move(self, s: LadderSeries) -> None:
         ytop = self.handles["ytop"]
