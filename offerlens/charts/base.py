@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.axes import legend_columns, style_axes
+from offerlens.charts.axes import legend_columns, style_axes, yuan_formatter
 from offerlens.charts.placement import placer_class
 from offerlens.charts.style import font_families, theme
 from offerlens.charts.textfit import points_renderer, text_width, wrap
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 NOTE_SIZE = 6.5
 TITLE_SIZE = 10.0
 LEGEND_SIZE = 7.0
-NAME_SIZES = (8.0, 7.0, 6.5)  # offer names under bars: smaller before a fifth line
 INCH = 72.0
 
 
@@ -234,11 +233,9 @@ class Chart:
         self.handles["note"] = note
         return note
 
-    def _names(self, ax: Axes, names: Sequence[str], axes_width: float) -> None:
-        """Offer names under their bars, wrapped to the room each offer has; never cut."""
-        slot = axes_width * INCH / max(len(names), 1) * 0.9
-        for size in NAME_SIZES:
-            wrapped = [wrap(name, slot, size) for name in names]
-            if max((w.count("\n") + 1 for w in wrapped), default=1) <= 4:
-                break
-        ax.set_xticks(range(len(names)), wrapped, fontsize=size)
+    def _money_axis(self, ax: Axes, label: str) -> None:
+        """The y axis in money with its label, a light grid behind the plot."""
+        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
+        self._ylabel(ax, label)
+        ax.grid(axis="y", color=self.theme.grid, lw=0.6)
+        ax.set_axisbelow(True)

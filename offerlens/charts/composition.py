@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from offerlens.charts.axes import within, yuan_formatter
-from offerlens.charts.base import Chart
+from offerlens.charts.axes import within
+from offerlens.charts.bars import BarChart
 from offerlens.charts.textfit import extent, overlaps
 from offerlens.domain.chartdata import COMPONENT_LABELS, COMPONENTS, CompositionSeries
 
 
-class CompositionChart(Chart):
+class CompositionChart(BarChart):
     """Stacked bars, one collection per period (year 1, steady state), totals above them."""
 
     kind = "composition"
-    width = 0.36
 
     def _shape(self, s: CompositionSeries) -> Any:
         return tuple(s.offer_ids), tuple(s.offers)
@@ -37,13 +36,10 @@ class CompositionChart(Chart):
         ]
 
     def _verts(self, xs: Sequence[float], data: dict[str, list[int]]) -> list[Any]:
-        half = self.width / 2
         verts = []
         bottom = [0] * len(xs)
         for comp in COMPONENTS:
-            for i, x in enumerate(xs):
-                b, v = bottom[i], data[comp][i]
-                verts.append(((x - half, b), (x - half, b + v), (x + half, b + v), (x + half, b)))
+            verts.extend(self._bar(x, b, v) for x, b, v in zip(xs, bottom, data[comp], strict=True))
             bottom = [b + v for b, v in zip(bottom, data[comp], strict=True)]
         return verts
 
@@ -69,10 +65,7 @@ class CompositionChart(Chart):
                                       fontsize=7 if n <= 6 else 6.5, color=th.foreground,
                                       zorder=3))
         ax.set_xlim(-0.6, n - 0.4)
-        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
-        self._ylabel(ax, self.t("comp_y"))
-        ax.grid(axis="y", color=th.grid, lw=0.6)
-        ax.set_axisbelow(True)
+        self._money_axis(ax, self.t("comp_y"))
         ax.set_ylim(0, max(self._peak(s), 1) * 1.28)
         labels = [COMPONENT_LABELS[c][1 if self.lang == "zh" else 0] for c in COMPONENTS]
         patches = [Patch(facecolor=th.components[c], label=label)
@@ -83,9 +76,6 @@ class CompositionChart(Chart):
         self.handles.update(ax=ax, bars=bars, totals=totals,
                             values=self._totals(s))
         self._label_totals(rotated=False)
-
-    def _fit(self, axes_width: float) -> None:
-        self._names(self.handles["ax"], self.names, axes_width)
 
     @staticmethod
     def _totals(s: CompositionSeries) -> list[tuple[str, int]]:

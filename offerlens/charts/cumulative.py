@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.axes import within, yuan_formatter
+from offerlens.charts.axes import within
 from offerlens.charts.base import Chart
 from offerlens.charts.textfit import extent, spread
 from offerlens.domain.chartdata import CumulativeSeries
@@ -25,8 +25,11 @@ class CumulativeChart(Chart):
         return [*self.handles.get("lines", []), *self.handles.get("ends", [])]
 
     def _fits(self, s: CumulativeSeries) -> bool:
-        return within(self.handles["ax"], max([v for c in s.cumulative for v in c] or [1]),
-                       headroom=1.1)
+        return within(self.handles["ax"], self._peak(s), headroom=1.1)
+
+    @staticmethod
+    def _peak(s: CumulativeSeries) -> int:
+        return max([v for c in s.cumulative for v in c] or [1])
 
     def _draw(self, s: CumulativeSeries) -> None:
         th = self.theme
@@ -39,10 +42,7 @@ class CumulativeChart(Chart):
                                 color=color, fontsize=8, va="center"))
         ax.set_xticks(s.years, [self.t("year", n=y) for y in s.years], fontsize=8)
         ax.set_xlim(s.years[0] - 0.2, s.years[-1] + 0.6)
-        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
-        self._ylabel(ax, self.t("cum_y"))
-        ax.grid(axis="y", color=th.grid, lw=0.6)
-        ax.set_axisbelow(True)
+        self._money_axis(ax, self.t("cum_y"))
         self._rescale(ax, s)
         self.legend_items = (lines, list(s.offers), {"handlelength": 1.6})
         self._title(ax, self.t("cum_title", raise_=f"{s.annual_raise:.0%}"))
@@ -65,10 +65,9 @@ class CumulativeChart(Chart):
         for text, y in zip(ends, placed, strict=True):
             text.set_position((x, float(to_data.transform((0.0, y))[1])))
 
-    @staticmethod
-    def _rescale(ax: Axes, s: CumulativeSeries) -> None:
-        peak = max([v for c in s.cumulative for v in c] or [1])
-        ax.set_ylim(0, max(peak, 1) * 1.1)
+    @classmethod
+    def _rescale(cls, ax: Axes, s: CumulativeSeries) -> None:
+        ax.set_ylim(0, max(cls._peak(s), 1) * 1.1)
 
     def _move(self, s: CumulativeSeries) -> None:
         for n, values in enumerate(s.cumulative):

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.axes import within, yuan_formatter
-from offerlens.charts.base import Chart
+from offerlens.charts.axes import within
+from offerlens.charts.bars import BarChart
 from offerlens.domain.chartdata import TakeHomeSeries
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 
-class TakeHomeChart(Chart):
+class TakeHomeChart(BarChart):
     """Three bars per offer (gross, net year 1, net normal year), one collection per group."""
 
     kind = "take_home"
@@ -39,17 +39,22 @@ class TakeHomeChart(Chart):
 
     def _verts(self, xs: Sequence[float], heights: Sequence[int],
                bottoms: Sequence[int]) -> list[Any]:
-        half = self.width / 2
-        return [((x - half, b), (x - half, b + h), (x + half, b + h), (x + half, b))
-                for x, h, b in zip(xs, heights, bottoms, strict=True)]
+        return [self._bar(x, b, h) for x, h, b in zip(xs, heights, bottoms, strict=True)]
 
     def _fits(self, s: TakeHomeSeries) -> bool:
         if not s.available:
             return True
-        peak = max(s.gross_steady + s.net_year1
-                   + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
-                   + [1])
-        return within(self.handles["ax"], peak, headroom=1.3)
+        return within(self.handles["ax"], self._peak(s), headroom=1.3)
+
+    @staticmethod
+    def _peak(s: TakeHomeSeries) -> int:
+        """The tallest bar (the housing fund stands on the normal year's net pay)."""
+        return max(
+            s.gross_steady
+            + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
+            + s.net_year1
+            + [1]
+        )
 
     def _draw(self, s: TakeHomeSeries) -> None:
         th = self.theme
@@ -85,10 +90,7 @@ class TakeHomeChart(Chart):
                 color = "#1f2328" if key == "net_y1" else "white"
                 labels.append(ax.text(x + dx, v / 2, self.money(v), ha="center",
                                       va="center", fontsize=6.5, rotation=90, color=color))
-        ax.yaxis.set_major_formatter(yuan_formatter(self.lang))
-        self._ylabel(ax, self.t("th_y"))
-        ax.grid(axis="y", color=th.grid, lw=0.6)
-        ax.set_axisbelow(True)
+        self._money_axis(ax, self.t("th_y"))
         self._rescale(ax, s)
         self.legend_items = (handles, [h.get_label() for h in handles], {})
         self._title(ax, self.t("th_title"))
@@ -96,19 +98,9 @@ class TakeHomeChart(Chart):
         self.handles.update(groups=groups, labels=labels)
         self._footnote([self.t("th_note")])
 
-    def _fit(self, axes_width: float) -> None:
-        if self._has_axes():
-            self._names(self.handles["ax"], self.names, axes_width)
-
-    @staticmethod
-    def _rescale(ax: Axes, s: TakeHomeSeries) -> None:
-        peak = max(
-            s.gross_steady
-            + [a + b for a, b in zip(s.net_steady, s.housing_fund_steady, strict=True)]
-            + s.net_year1
-            + [1]
-        )
-        ax.set_ylim(0, peak * 1.15)
+    @classmethod
+    def _rescale(cls, ax: Axes, s: TakeHomeSeries) -> None:
+        ax.set_ylim(0, cls._peak(s) * 1.15)
 
     def _move(self, s: TakeHomeSeries) -> None:
         if not s.available:
