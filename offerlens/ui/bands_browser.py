@@ -45,8 +45,9 @@ class BandsBrowser(QWidget):
             mine, _ = ds.segment_for(candidate.degree, candidate.role_family)
         parts = [
             f"<h2>{_e(self.tr('Benchmark bands'))}</h2>",
-            f"<p>{_e(ds.vintage)} · {_e(self.tr('dataset'))} {_e(ds.version)} ({_e(ds.date)})"
-            f"<br><i>{_e(ds.disclaimer)}</i></p>",
+            f"<p>{_e(i18n.pick(ds.vintage, ds.vintage_zh))} · {_e(self.tr('dataset'))} "
+            f"{_e(ds.version)} ({_e(ds.date)})"
+            f"<br><i>{_e(i18n.pick(ds.disclaimer, ds.disclaimer_zh))}</i></p>",
             f"<p>{self._tag()} {_e(i18n.pick(ds.tier_rule.text, ds.tier_rule.text_zh))}</p>",
         ]
         segments = sorted(ds.segments, key=lambda s: 0 if mine and s.id == mine.id else 1)
@@ -101,7 +102,8 @@ class BandsBrowser(QWidget):
 
         parts.append(f"<h3>{_e(self.tr('Assumptions'))}</h3>")
         for a in ds.assumptions:
-            note = f"<div style='margin-left:14px; color:#555'>{_e(a.note)}</div>" if a.note else ""
+            text = i18n.pick(a.note, a.note_zh)
+            note = f"<div style='margin-left:14px; color:#555'>{_e(text)}</div>" if text else ""
             parts.append(f"<p>{self._tag()} <b>{_e(i18n.pick(a.label, a.label_zh))}</b>{note}</p>")
 
         parts.append(f"<h3>{_e(self.tr('Risks'))}</h3>")

@@ -135,3 +135,16 @@ def test_take_home_is_shown_in_the_verdict(make_window):
     # "how this was computed" lists the engine's lines
     window.verdict.how.set_expanded(True)
     assert "Base × guaranteed months" in window.verdict.computation.text()
+
+
+def test_bands_browser_in_chinese_uses_the_datasets_chinese_texts(make_window):
+    window = make_window(lang="zh_CN")
+    window.tabs.setCurrentIndex(TAB_BANDS)
+    text = window.lazy_tab(TAB_BANDS).view.toPlainText()
+    ds = load_dataset()
+    assert ds.vintage_zh in text and ds.disclaimer_zh in text
+    assert ds.disclaimer not in text
+    for a in ds.assumptions:
+        assert a.label_zh in text and (a.note_zh or a.note) in text
+    quotes = [c.quote for f in ds.figures for c in f.citations]
+    assert sum(q in text for q in quotes) == len(quotes)  # quotes stay as the sources wrote them
