@@ -40,6 +40,7 @@ class Figure(BaseModel):
     role_families: list[RoleFamily] = Field(default_factory=list)
     context: bool = Field(False, description="market context for display, not a pay band")
     note: str = ""
+    note_zh: str = ""
     citations: list[Citation] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -91,6 +92,7 @@ class Segment(BaseModel):
     anchors: dict[Literal["standard", "ssp", "talent_program"], Anchor]
     top: Anchor
     note: str = ""
+    note_zh: str = ""
     floor: int = Field(0, description="lowest package on the percentile scale (assumption)")
     tiers: list[TierBand] = Field(default_factory=list)
 

@@ -84,7 +84,7 @@ class BandsBrowser(QWidget):
                 parts.append(f"<li>{line}</li>")
             parts.append("</ul>")
             if seg.note:
-                parts.append(f"<p style='color:#555'>{_e(seg.note)}</p>")
+                parts.append(f"<p style='color:#555'>{_e(i18n.pick(seg.note, seg.note_zh))}</p>")
 
         parts.append(f"<h3>{_e(self.tr('Figures from the articles'))}</h3>")
         for fig in ds.figures:
@@ -97,7 +97,8 @@ class BandsBrowser(QWidget):
             parts.append(f"<p><b>{_e(i18n.pick(fig.label, fig.label_zh))}</b>: {_e(number)}"
                          f"{context}{self._citations(fig.citations)}")
             if fig.note:
-                parts.append(f"<div style='margin-left:14px; color:#555'>{_e(fig.note)}</div>")
+                note = _e(i18n.pick(fig.note, fig.note_zh))
+                parts.append(f"<div style='margin-left:14px; color:#555'>{note}</div>")
             parts.append("</p>")
 
         parts.append(f"<h3>{_e(self.tr('Assumptions'))}</h3>")

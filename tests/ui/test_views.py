@@ -146,5 +146,7 @@ def test_bands_browser_in_chinese_uses_the_datasets_chinese_texts(make_window):
     assert ds.disclaimer not in text
     for a in ds.assumptions:
         assert a.label_zh in text and (a.note_zh or a.note) in text
+    for item in [*ds.segments, *ds.figures]:
+        assert not item.note or item.note_zh in text
     quotes = [c.quote for f in ds.figures for c in f.citations]
     assert sum(q in text for q in quotes) == len(quotes)  # quotes stay as the sources wrote them
