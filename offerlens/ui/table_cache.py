@@ -22,6 +22,10 @@ from offerlens.ui.offers_model import RowView
 from offerlens.ui.settings import CITY_OVERRIDES_FILENAME, data_dir, default_portfolio_path
 
 CACHE_FILENAME = "table-cache.json"
+# larger files are left to the store's loader, which refuses them with a message (same limit)
+MAX_READ_BYTES = 5 * 1024 * 1024
+# what reading a damaged or hostile file can raise here (deep nesting: RecursionError)
+_UNREADABLE = (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError)
 FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parents[1]  # offerlens/
 
@@ -141,17 +145,26 @@ def read(portfolio: Path | None = None) -> CachedTable | None:
     """
     portfolio = Path(portfolio) if portfolio is not None else default_portfolio_path()
     try:
-        payload = json.loads(cache_path().read_text(encoding="utf-8"))
+        payload = json.loads(_small_text(cache_path()))
         rows = [_row_from_json(r) for r in payload["rows"]]
         example = payload["example"]
         stored_key = payload["key"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except _UNREADABLE:
         return None
     if not isinstance(example, bool) or not isinstance(stored_key, dict):
         return None
     if stored_key.get("format") != FORMAT or stored_key != cache_key(portfolio):
         return None
     return CachedTable(portfolio, rows, example)
+
+
+def _small_text(path: Path) -> str:
+    """The file's text; ValueError when it is larger than :data:`MAX_READ_BYTES`."""
+    with path.open("rb") as f:
+        data = f.read(MAX_READ_BYTES + 1)
+    if len(data) > MAX_READ_BYTES:
+        raise ValueError(f"{path.name} is larger than {MAX_READ_BYTES} bytes")
+    return data.decode("utf-8")
 
 
 def preview(portfolio: Path | None = None) -> CachedTable | None:
@@ -169,7 +182,7 @@ def preview(portfolio: Path | None = None) -> CachedTable | None:
 
         source = example_portfolio_path()
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = json.loads(_small_text(source))
         offers = data["offers"]
         example = data.get("example", False)
         if not isinstance(offers, list) or not isinstance(example, bool):
@@ -181,7 +194,7 @@ def preview(portfolio: Path | None = None) -> CachedTable | None:
             )
             for o in offers
         ]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except _UNREADABLE:
         return None
     return CachedTable(portfolio, rows, example)
 

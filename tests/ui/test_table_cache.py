@@ -132,6 +132,7 @@ def test_an_edit_rewrites_the_cache_for_the_saved_file(make_window):
     lambda text: text.replace('"percentile": ', '"percentile": 400, "_": ', 1),
     lambda text: text.replace('"flags": [', '"flags": [7, ', 1),
     lambda text: text.replace('"example": true', '"example": "yes"', 1),
+    lambda text: "[" * 100_000 + "]" * 100_000,  # nesting deeper than the JSON reader recurses
 ])
 def test_a_corrupt_cache_is_ignored(make_window, qtbot, damage):
     loaded = make_window()
@@ -202,8 +203,11 @@ def test_the_first_start_names_the_example_it_will_be_seeded_with(qtbot):
     assert all(cell.startswith("¥") for cell in _column(window, 3))
 
 
-@pytest.mark.parametrize("text", ["\x00garbage", "[]", '{"offers": [{"company": 3}]}',
-                                  '{"offers": "none"}'])
+@pytest.mark.parametrize("text", [
+    "\x00garbage", "[]", '{"offers": [{"company": 3}]}', '{"offers": "none"}',
+    "[" * 100_000 + "]" * 100_000,  # nesting deeper than the JSON reader recurses
+    '{"offers": [], "pad": "' + "x" * (table_cache.MAX_READ_BYTES + 1) + '"}',  # too large
+])
 def test_a_file_the_preview_cannot_read_is_left_to_the_engine(make_window, qtbot, text):
     make_window()
     table_cache.discard()
