@@ -468,6 +468,15 @@ def test_bad_overrides_are_reported_not_raised(tmp_path: Path) -> None:
     path.write_text(json.dumps({"schema_version": 99, "cities": []}), encoding="utf-8")
     assert "newer" in load_cities(path).problems[0]
 
+    # damage the JSON reader cannot take: deep nesting, a huge file, bytes that are not UTF-8
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "nested too deeply" in load_cities(path).problems[0]
+    path.write_text('{"cities": [], "pad": "' + "x" * 2_000_000 + '"}', encoding="utf-8")
+    assert "larger than" in load_cities(path).problems[0]
+    path.write_bytes(b'{"cities": ["\xff"]}')
+    assert "could not be read" in load_cities(path).problems[0]
+    assert set(load_cities(path).rows) == TEN  # the shipped figures stay usable
+
 
 def test_overrides_payload_reloads(tmp_path: Path) -> None:
     row = CityRow.model_validate(

@@ -182,6 +182,9 @@ def shipped_table_shared() -> CityTable:
     return _shipped()
 
 
+MAX_OVERRIDES_BYTES = 1024 * 1024  # a user's city rows are a few kB
+
+
 def load_cities(overrides_path: Path | None = None) -> CityTable:
     """The shipped table with the user's edits from ``overrides_path`` merged over it.
 
@@ -195,8 +198,17 @@ def load_cities(overrides_path: Path | None = None) -> CityTable:
     if overrides_path is None or not overrides_path.exists():
         return table
     try:
-        payload = json.loads(overrides_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with overrides_path.open("rb") as f:
+            raw = f.read(MAX_OVERRIDES_BYTES + 1)
+        if len(raw) > MAX_OVERRIDES_BYTES:
+            raise ValueError(f"larger than {MAX_OVERRIDES_BYTES:,} bytes")
+        payload = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        table.problems.append(
+            f"city edits in {overrides_path.name} could not be read: nested too deeply"
+        )
+        return table
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError, JSONDecodeError are ValueErrors
         table.problems.append(f"city edits in {overrides_path.name} could not be read: {exc}")
         return table
     entries = payload.get("cities") if isinstance(payload, dict) else None
