@@ -140,13 +140,29 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     portfolio = portfolio_for(args)
     evaluations = evaluate_portfolio(portfolio, today=args.today, cities=city_table(args))
+    lang = _lang(args)
+    if not portfolio.offers:
+        where = args.portfolio or ("应用的组合" if lang == "zh" else "the app's portfolio")
+        print(
+            f"offerlens: {where} 中还没有 offer：在桌面应用（offerlens）中添加，或指定组合文件，"
+            "如 offerlens evaluate my.offerlens.json"
+            if lang == "zh"
+            else f"offerlens: no offers in {where}: add them in the app (offerlens) or name a "
+            "portfolio file, e.g. offerlens evaluate my.offerlens.json",
+            file=sys.stderr,
+        )
     if args.format == "json":
         print(json.dumps([evaluation_json(e) for e in evaluations], ensure_ascii=False, indent=2))
     elif args.format == "markdown":
-        print(_markdown(evaluations))
+        print(_markdown(evaluations, lang))
     else:
-        print(_table(evaluations))
+        print(_table(evaluations, lang))
     return 0
+
+
+def _lang(args: argparse.Namespace) -> str:
+    """The language of human-readable output: ``--lang`` (English by default)."""
+    return "zh" if getattr(args, "lang", None) == "zh" else "en"
 
 
 def evaluation_json(e: Evaluation) -> dict[str, Any]:
@@ -197,23 +213,32 @@ def _take_home_json(e: Evaluation) -> dict[str, Any]:
     }
 
 
-def _tier_label(e: Evaluation) -> str:
-    from offerlens.domain.labels import TIER_LABELS
+def _tier_label(e: Evaluation, lang: str = "en") -> str:
+    from offerlens.domain.labels import TIER_LABELS, pick
 
     if e.tier.tier is None:
         return "—"
-    label = TIER_LABELS[e.tier.tier][0]
+    label = pick(TIER_LABELS[e.tier.tier], lang)
     return label + ("*" if e.tier.indicative else "")
 
 
-def _rows(evaluations: list[Evaluation]) -> list[list[str]]:
+def _flag_line(f, lang: str) -> tuple[str, str]:  # noqa: ANN001 (a results.Flag)
+    """A flag's severity word and message in ``lang`` (English keeps the severity's value)."""
+    from offerlens.domain.labels import SEVERITY_LABELS, pick
+
+    if lang == "zh":
+        return pick(SEVERITY_LABELS[f.severity], lang), f.message_zh or f.message
+    return f.severity.value, f.message
+
+
+def _rows(evaluations: list[Evaluation], lang: str = "en") -> list[list[str]]:
     rows = []
     for e in evaluations:
         pct = "—" if e.percentile.value is None else f"{e.percentile.value:.0f}"
         rows.append(
             [
                 e.company,
-                _tier_label(e),
+                _tier_label(e, lang),
                 pct,
                 f"{e.first_year.total:,}",
                 f"{e.steady_state.total:,}",
@@ -224,16 +249,22 @@ def _rows(evaluations: list[Evaluation]) -> list[list[str]]:
 
 
 HEADERS = ["company", "tier", "pctl", "year 1 (CNY)", "steady (CNY)", "flags"]
+HEADERS_ZH = ["公司", "档位", "百分位", "第一年（元）", "常规年份（元）", "提醒"]
+INDICATIVE_NOTE = (
+    "* indicative tier: outside the segments the articles cover",
+    "* 档位仅供参考：不在文章覆盖的细分市场内",
+)
 
 
-def _table(evaluations: list[Evaluation]) -> str:
+def _table(evaluations: list[Evaluation], lang: str = "en") -> str:
     import unicodedata
 
     def width(text: str) -> int:
         return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
-    rows = [HEADERS, *_rows(evaluations)]
-    widths = [max(width(r[i]) for r in rows) for i in range(len(HEADERS))]
+    headers = HEADERS_ZH if lang == "zh" else HEADERS
+    rows = [headers, *_rows(evaluations, lang)]
+    widths = [max(width(r[i]) for r in rows) for i in range(len(headers))]
     out = []
     for n, row in enumerate(rows):
         cells = []
@@ -244,11 +275,13 @@ def _table(evaluations: list[Evaluation]) -> str:
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
     lines = ["\n".join(out)]
+    colon = "：" if lang == "zh" else ": "
     for e in evaluations:
         for f in e.flags:
-            lines.append(f"[{e.company}] {f.severity.value}: {f.message}")
+            severity, message = _flag_line(f, lang)
+            lines.append(f"[{e.company}] {severity}{colon}{message}")
     if any(e.tier.indicative for e in evaluations):
-        lines.append("* indicative tier: outside the segments the articles cover")
+        lines.append(INDICATIVE_NOTE[1] if lang == "zh" else INDICATIVE_NOTE[0])
     return "\n".join(lines)
 
 
@@ -258,26 +291,29 @@ def _md_escape(text: str) -> str:
     return markdown_escape(text)
 
 
-def _markdown(evaluations: list[Evaluation]) -> str:
-    out = ["| " + " | ".join(HEADERS) + " |", "|" + "---|" * len(HEADERS)]
-    for row in _rows(evaluations):
+def _markdown(evaluations: list[Evaluation], lang: str = "en") -> str:
+    headers = HEADERS_ZH if lang == "zh" else HEADERS
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    for row in _rows(evaluations, lang):
         out.append("| " + " | ".join(_md_escape(c) for c in row) + " |")
     for e in evaluations:
         if e.flags:
             out.append(f"\n### {_md_escape(e.company)}\n")
             for f in e.flags:
+                severity, message = _flag_line(f, lang)
                 quote = f' — "{_md_escape(f.source.quote)}" ({f.source.source})' if f.source else ""
-                out.append(f"- **{f.severity.value}**: {_md_escape(f.message)}{quote}")
+                out.append(f"- **{severity}**: {_md_escape(message)}{quote}")
     return "\n".join(out)
 
 
 def _parse(args: argparse.Namespace) -> int:
     from offerlens.domain.parser import ParseError, parse_pay
 
+    zh = _lang(args) == "zh"
     try:
         result = parse_pay(args.text)
     except ParseError as err:
-        raise CliError(f"pay {args.text!r}: {err}") from None
+        raise CliError(f"pay {args.text!r}: {err.message_zh if zh else err}") from None
     if args.format == "json":
         print(
             json.dumps(
@@ -292,10 +328,10 @@ def _parse(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    for line in result.understood:
+    for line in result.understood_zh if zh else result.understood:
         print(line)
-    for line in result.ambiguities:
-        print(f"ambiguous: {line}")
+    for line in result.ambiguities_zh if zh else result.ambiguities:
+        print(f"有歧义：{line}" if zh else f"ambiguous: {line}")
     return 0
 
 

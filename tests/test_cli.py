@@ -59,6 +59,37 @@ def test_evaluate_table_and_markdown(tmp_path, capsys) -> None:
     assert md.startswith("| company |") and "| ByteDance | SSP |" in md
 
 
+def test_evaluate_and_parse_speak_chinese_with_lang_zh(tmp_path, capsys) -> None:
+    from offerlens.domain.bands import load_dataset
+    from offerlens.domain.evaluate import evaluate_portfolio
+    from offerlens.domain.models import Portfolio
+
+    path = write(tmp_path, PORTFOLIO)
+    assert main(["--lang", "zh", "evaluate", str(path)]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith("公司") and "白菜" in table and "SSP" in table
+    evaluations = evaluate_portfolio(Portfolio.model_validate(PORTFOLIO), load_dataset())
+    for flag in (f for e in evaluations for f in e.flags):
+        assert flag.message_zh in table and flag.message not in table
+    assert main(["--lang", "zh", "evaluate", str(path), "--format", "markdown"]) == 0
+    assert capsys.readouterr().out.startswith("| 公司 |")
+    assert main(["--lang", "zh", "parse", "35k*13 + 10w签字费"]) == 0
+    assert "签字费 100,000" in capsys.readouterr().out
+    assert main(["--lang", "zh", "parse", "35k*13 + 花呗"]) == 2
+    assert "无法识别：“花呗”" in capsys.readouterr().err
+
+
+def test_evaluate_says_when_there_are_no_offers(tmp_path, capsys) -> None:
+    empty = write(tmp_path, {"schema_version": 1, "offers": []})
+    assert main(["evaluate", str(empty)]) == 0
+    assert "no offers in" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "never-run"), "evaluate"]) == 0
+    err = capsys.readouterr().err
+    assert "no offers in the app's portfolio" in err
+    assert "offerlens evaluate my.offerlens.json" in err
+    assert not (tmp_path / "never-run").exists()  # reading writes nothing
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

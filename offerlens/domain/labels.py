@@ -7,6 +7,7 @@ the app's table, so that a tier or a degree reads the same everywhere.
 from __future__ import annotations
 
 from offerlens.domain.models import Degree, RoleFamily, Tier, Track, WorkSchedule
+from offerlens.domain.results import Severity
 
 TIER_LABELS = {
     Tier.BELOW_STANDARD: ("below standard", "低于白菜"),
@@ -34,6 +35,14 @@ ROLE_LABELS = {
     RoleFamily.PRODUCT: ("product", "产品"),
     RoleFamily.HARDWARE: ("hardware", "硬件"),
     RoleFamily.OTHER: ("other", "其他"),
+}
+
+
+SEVERITY_LABELS = {
+    Severity.GOOD: ("strength", "优势"),
+    Severity.INFO: ("note", "说明"),
+    Severity.WARNING: ("warning", "警告"),
+    Severity.RISK: ("risk", "风险"),
 }
 
 
