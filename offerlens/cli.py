@@ -250,18 +250,28 @@ def _rows(evaluations: list[Evaluation], lang: str = "en") -> list[list[str]]:
 
 HEADERS = ["company", "tier", "pctl", "year 1 (CNY)", "steady (CNY)", "flags"]
 HEADERS_ZH = ["公司", "档位", "百分位", "第一年（元）", "常规年份（元）", "提醒"]
+KIND_WORDS = {  # what a dataset figure measures, for the bands listing
+    "annual": ("annual", "年包"),
+    "monthly": ("monthly", "月薪"),
+    "count": ("count", "数量"),
+    "percent": ("percent", "百分比"),
+    "ratio": ("ratio", "比例"),
+}
 INDICATIVE_NOTE = (
     "* indicative tier: outside the segments the articles cover",
     "* 档位仅供参考：不在文章覆盖的细分市场内",
 )
 
 
-def _table(evaluations: list[Evaluation], lang: str = "en") -> str:
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide (CJK) characters take two."""
     import unicodedata
 
-    def width(text: str) -> int:
-        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
+
+def _table(evaluations: list[Evaluation], lang: str = "en") -> str:
+    width = _width
     headers = HEADERS_ZH if lang == "zh" else HEADERS
     rows = [headers, *_rows(evaluations, lang)]
     widths = [max(width(r[i]) for r in rows) for i in range(len(headers))]
@@ -367,29 +377,56 @@ def _bands(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"OfferLens benchmark dataset {ds.version} ({ds.date}) — {ds.vintage}")
-    print(ds.disclaimer)
-    print(f"\nTier rule (assumption): {ds.tier_rule.text}\n")
+    from offerlens.domain.labels import TIER_LABELS, pick
+
+    lang = _lang(args)
+    words = {  # (English, Chinese) of the listing's own words
+        "title": ("OfferLens benchmark dataset", "OfferLens 基准数据集"),
+        "rule": ("Tier rule (assumption)", "档位规则（假设）"),
+        "derived": ("assumption: derived", "假设：推导"),
+        "anchor": ("anchor", "锚点"),
+        "figure": ("figure", "数据"),
+        "assumption": ("ASSUMPTION", "假设"),
+        "context": ("context", "背景"),
+        "note": ("note", "说明"),
+        "assumptions": ("Assumptions (not in the sources):", "假设（来源中没有）："),
+    }
+
+    def w(key: str) -> str:
+        return pick(words[key], lang)
+
+    colon = "：" if lang == "zh" else ": "
+    vintage = pick((ds.vintage, ds.vintage_zh or ds.vintage), lang)
+    print(f"{w('title')} {ds.version} ({ds.date}) — {vintage}")
+    print(pick((ds.disclaimer, ds.disclaimer_zh or ds.disclaimer), lang))
+    rule = pick((ds.tier_rule.text, ds.tier_rule.text_zh or ds.tier_rule.text), lang)
+    print(f"\n{w('rule')}{colon}{rule}\n")
     for seg in segments:
-        print(f"{seg.label}")
+        print(pick((seg.label, seg.label_zh or seg.label), lang))
         for band in seg.tiers:
             high = f"{band.high:,}" if band.high else "…"
-            print(f"  {band.tier.value:<15} {band.low:>10,} – {high:>10}  (assumption: derived)")
+            name = band.tier.value if lang == "en" else pick(TIER_LABELS[band.tier], lang)
+            name += " " * max(0, 15 - _width(name))
+            print(f"  {name} {band.low:>10,} – {high:>10}  ({w('derived')})")
         for name, anchor in seg.anchors.items():
-            src = f"figure {anchor.figure}" if anchor.figure else f"ASSUMPTION {anchor.assumption}"
-            print(f"  anchor {name}: {anchor.value:,} ({src})")
+            if anchor.figure:
+                src = f"{w('figure')} {anchor.figure}"
+            else:
+                src = f"{w('assumption')} {anchor.assumption}"
+            print(f"  {w('anchor')} {name}{colon}{anchor.value:,} ({src})")
         print()
     for fig in figures:
-        kind = "context" if fig.context else fig.kind
+        kind_words = KIND_WORDS.get(fig.kind, (fig.kind, fig.kind))
+        kind = w("context") if fig.context else pick(kind_words, lang)
         nums = ", ".join(f"{n:,.0f}" if n == int(n) else f"{n:g}" for n in fig.numbers())
-        print(f"{fig.label} [{kind}]: {nums}")
+        print(f"{pick((fig.label, fig.label_zh or fig.label), lang)} [{kind}]{colon}{nums}")
         for c in fig.citations:
             print(f'    "{c.quote}" — {c.source}')
         if fig.note:
-            print(f"    note: {fig.note}")
-    print("\nAssumptions (not in the sources):")
+            print(f"    {w('note')}{colon}{pick((fig.note, fig.note_zh or fig.note), lang)}")
+    print(f"\n{w('assumptions')}")
     for a in ds.assumptions:
-        print(f"  ASSUMPTION {a.id}: {a.label}")
+        print(f"  {w('assumption')} {a.id}{colon}{pick((a.label, a.label_zh or a.label), lang)}")
     return 0
 
 

@@ -133,6 +133,23 @@ def test_bands_lists_citations_and_assumptions(capsys) -> None:
     )
 
 
+def test_bands_in_chinese_use_the_datasets_chinese_texts(capsys) -> None:
+    from offerlens.domain.bands import load_dataset
+
+    assert main(["--lang", "zh", "bands"]) == 0
+    out = capsys.readouterr().out
+    ds = load_dataset()
+    assert ds.disclaimer_zh in out and ds.disclaimer not in out
+    assert all(seg.label_zh in out for seg in ds.segments)
+    assert all(a.label_zh in out for a in ds.assumptions)
+    assert "Für Doktoranden kann das Abschlussgehalt eine Million Yuan erreichen" in out  # quotes
+    from offerlens.cli import _width
+
+    bands = [line for line in out.splitlines() if line.endswith("(假设：推导)")]
+    assert len(bands) == 5 * len(ds.segments)
+    assert len({_width(line[: line.index("–")]) for line in bands}) == 1  # columns line up
+
+
 def test_module_entry_point_help() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "offerlens", "--help"], capture_output=True, text=True, check=True
