@@ -62,6 +62,21 @@ def test_quick_entry_shows_the_token_it_does_not_understand(make_window, qtbot):
     assert "banana" in editor.quick_error.text()
 
 
+def test_quick_entry_reads_a_year_end_bonus_in_months(make_window, qtbot):
+    window = make_window()
+    window.act_add.trigger()
+    editor = window.editor
+    editor.widget("company").setText("Meituan")
+    editor.quick.setText("35k*13 + 10w签字费 + 年终奖3个月")
+    editor.fill_from_quick()
+    assert not editor.quick_error.isVisible()
+    assert editor.widget("months").text() == "16"
+    assert editor.widget("guaranteed_months").text() == "13"
+    assert editor.widget("sign_on").text() == "100000"
+    ev = window.verdict.evaluation
+    assert ev is not None and ev.steady_state.performance == 35000 * 3
+
+
 def test_edit_offer_updates_table_and_file(make_window, qtbot):
     window = make_window()
     window.select_row(1)
