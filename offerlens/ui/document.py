@@ -8,6 +8,7 @@ no copy of their own: they re-render from ``document.portfolio`` when ``changed`
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,8 +61,9 @@ class PortfolioDocument(QObject):
         self.evaluation_errors: dict[str, str] = {}
         # offer id → (the offer as evaluated, its evaluation or None, the engine's error or None)
         self._cache: dict[str, tuple[Offer, Evaluation | None, str | None]] = {}
-        self._cache_context: tuple[Candidate, object] | None = None  # (candidate, city table)
-        self._draft: tuple[Offer, Candidate, object, Evaluation] | None = None
+        # (candidate, city table, the day evaluated): a change to any of them evaluates all
+        self._cache_context: tuple[Candidate, object, date] | None = None
+        self._draft: tuple[Offer, Candidate, object, Evaluation, date] | None = None
         self._dirty = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,17 +105,18 @@ class PortfolioDocument(QObject):
         if self.portfolio is None:
             self._cache.clear()
             return
-        candidate, cities = self.portfolio.candidate, self.city_table
+        candidate, cities, today = self.portfolio.candidate, self.city_table, date.today()
         context = self._cache_context
-        if context is None or context[1] is not cities or context[0] != candidate:
+        if (context is None or context[1] is not cities or context[0] != candidate
+                or context[2] != today):  # deadlines and start dates count from today
             self._cache.clear()
-            self._cache_context = (candidate, cities)
+            self._cache_context = (candidate, cities, today)
         cache: dict[str, tuple[Offer, Evaluation | None, str | None]] = {}
         for offer in self.portfolio.offers:
             hit = self._cache.get(offer.id)
             if hit is None or hit[0] != offer:
                 try:
-                    hit = (offer, evaluate_offer(offer, candidate, cities), None)
+                    hit = (offer, evaluate_offer(offer, candidate, cities, today), None)
                 except Exception as exc:  # an engine bug must not take the window down
                     hit = (offer, None, str(exc))
             cache[offer.id] = hit
@@ -137,17 +140,18 @@ class PortfolioDocument(QObject):
         """
         from offerlens.ui.engine import evaluate_offer
 
-        candidate, cities = self.portfolio.candidate, self.city_table
+        candidate, cities, today = self.portfolio.candidate, self.city_table, date.today()
         hit = self._cache.get(offer.id)
-        context = self._cache_context
-        if hit is not None and hit[1] is not None and hit[0] == offer and context is not None \
-                and context[1] is cities and context[0] == candidate:
+        if hit is not None and hit[1] is not None and hit[0] == offer \
+                and self._cache_context == (candidate, cities, today) \
+                and self._cache_context[1] is cities:
             return hit[1]
         last = self._draft
-        if last is not None and last[2] is cities and last[0] == offer and last[1] == candidate:
+        if last is not None and last[2] is cities and last[0] == offer and last[1] == candidate \
+                and last[4] == today:
             return last[3]
-        evaluation = evaluate_offer(offer, candidate, cities)
-        self._draft = (offer, candidate, cities, evaluation)
+        evaluation = evaluate_offer(offer, candidate, cities, today)
+        self._draft = (offer, candidate, cities, evaluation, today)
         return evaluation
 
     def evaluation_list(self) -> list[Evaluation]:

@@ -7,6 +7,7 @@ city table with the user's edits when the engine accepts one.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +40,13 @@ def save_city_overrides(rows: list) -> None:
     atomic_write_bytes(path, data + b"\n")
 
 
-def evaluate_offer(offer: Offer, candidate: Candidate, cities: Any = None) -> Evaluation:
-    """The engine's verdict on one offer, with the user's city table."""
+def evaluate_offer(
+    offer: Offer, candidate: Candidate, cities: Any = None, today: date | None = None
+) -> Evaluation:
+    """The engine's verdict on one offer, with the user's city table, as of ``today``."""
     from offerlens.domain.evaluate import evaluate
 
-    return evaluate(offer, candidate, cities=cities)
+    return evaluate(offer, candidate, today=today, cities=cities)
 
 
 def take_home_of(evaluation: Evaluation | None) -> Any:

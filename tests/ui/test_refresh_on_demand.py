@@ -19,9 +19,9 @@ def engine_calls(monkeypatch):
     calls: list[str] = []
     real = engine.evaluate_offer
 
-    def counting(offer, candidate, cities=None):
+    def counting(offer, candidate, cities=None, today=None):
         calls.append(offer.id)
-        return real(offer, candidate, cities)
+        return real(offer, candidate, cities, today)
 
     monkeypatch.setattr(engine, "evaluate_offer", counting)
     return calls
@@ -182,3 +182,28 @@ def test_closing_with_the_charts_in_front_does_not_bring_back_a_deleted_offer(ma
     window.doc.delete_offers([offer_id], "Delete")
     window.close()
     assert offer_id not in {o.id for o in read_portfolio(default_portfolio_path()).offers}
+
+
+def test_a_new_day_evaluates_every_offer_again(make_window, engine_calls, monkeypatch):
+    import datetime as dt
+
+    from offerlens.ui import document
+
+    window = make_window()
+    doc = window.doc
+    offers = doc.portfolio.offers
+    target = offers[0]
+    deadline = dt.date.today() + dt.timedelta(days=8)
+    doc.replace_offer(edited(target, deadline=deadline), "deadline")
+    assert "deadline_soon" not in [f.id for f in doc.evaluations[target.id].flags]
+    engine_calls.clear()
+
+    class Tomorrow(dt.date):
+        @classmethod
+        def today(cls):  # noqa: ANN206
+            return dt.date.today() + dt.timedelta(days=1)
+
+    monkeypatch.setattr(document, "date", Tomorrow)
+    doc.reevaluate()  # e.g. the app left open overnight, then any edit
+    assert sorted(engine_calls) == sorted(o.id for o in offers)
+    assert "deadline_soon" in [f.id for f in doc.evaluations[target.id].flags]  # 7 days left
