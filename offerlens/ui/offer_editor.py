@@ -207,6 +207,13 @@ class OfferEditor(QWidget):
         self.quick = QLineEdit()
         self.quick.setObjectName("quick_entry")
         self.quick.setPlaceholderText(self.tr("e.g. 35k*16 + 签字费10w"))
+        self.quick.setToolTip(self.tr(
+            "Quick entry understands: 35k*16 (monthly base × paid months), 18k*(14-16), 50w "
+            "(annual package), 签字费10w or 10w签字费 (sign-on), 年终奖3个月 (a year-end bonus in "
+            "months on top of the paid months), 年终奖5w, 股票40w/4年 (equity), 房补1500/月 "
+            "(allowance), 公积金12% (housing fund), 保底13薪 (guaranteed months). Separate items "
+            "with + or a comma."
+        ))
         self.quick.returnPressed.connect(self.fill_from_quick)
         self.quick_button = QPushButton(self.tr("Fill form"))
         self.quick_button.clicked.connect(self.fill_from_quick)

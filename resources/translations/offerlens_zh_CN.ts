@@ -1189,6 +1189,10 @@
         <translation>例如 35k*16 + 签字费10w</translation>
     </message>
     <message>
+        <source>Quick entry understands: 35k*16 (monthly base × paid months), 18k*(14-16), 50w (annual package), 签字费10w or 10w签字费 (sign-on), 年终奖3个月 (a year-end bonus in months on top of the paid months), 年终奖5w, 股票40w/4年 (equity), 房补1500/月 (allowance), 公积金12% (housing fund), 保底13薪 (guaranteed months). Separate items with + or a comma.</source>
+        <translation>快速输入可识别：35k*16（月薪 × 薪数）、18k*(14-16)、50w（年包）、签字费10w 或 10w签字费（签字费）、年终奖3个月（在薪数之上另加的年终奖月数）、年终奖5w、股票40w/4年（股票）、房补1500/月（补贴）、公积金12%（公积金比例）、保底13薪（保底薪数）。各项之间用 + 或逗号分隔。</translation>
+    </message>
+    <message>
         <source>Fill form</source>
         <translation>填入表单</translation>
     </message>

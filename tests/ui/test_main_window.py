@@ -77,6 +77,21 @@ def test_quick_entry_reads_a_year_end_bonus_in_months(make_window, qtbot):
     assert ev is not None and ev.steady_state.performance == 35000 * 3
 
 
+def test_quick_entry_explains_what_it_understands(make_window):
+    from offerlens.domain.parser import parse_pay
+
+    tip = make_window().editor.quick.toolTip()
+    whole = ["35k*16", "18k*(14-16)", "50w"]  # pay on its own
+    items = ["签字费10w", "10w签字费", "年终奖3个月", "年终奖5w", "股票40w/4年", "房补1500/月",
+             "公积金12%", "保底13薪"]  # added to a monthly base
+    for example in whole + items:
+        assert example in tip
+    for example in whole:
+        assert parse_pay(example).fields
+    for example in items:
+        assert len(parse_pay("35k*13 + " + example).fields) > 2  # the tip shows what works
+
+
 def test_edit_offer_updates_table_and_file(make_window, qtbot):
     window = make_window()
     window.select_row(1)
