@@ -94,6 +94,7 @@ for _name in (
     "hukou",
     "hukou_city",
     "long_hours",
+    "package_only",
 ):
     FACT_VALUES[_name] = st.one_of(st.none(), st.booleans(), st.integers(0, 1))
 

@@ -133,6 +133,7 @@ def test_experienced_track_has_no_tier_and_judges_the_raise() -> None:
         ({"kind": "letter_of_intent"}, "letter_of_intent"),
         ({"deadline": date(2024, 9, 5)}, "deadline_soon"),
         ({"deadline": date(2024, 8, 5)}, "deadline_passed"),
+        ({"monthly_base": None, "annual_package": 480_000}, "package_only"),
     ],
 )
 def test_flags_fire_on_their_conditions(fields, flag) -> None:

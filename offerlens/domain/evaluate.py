@@ -474,6 +474,7 @@ def _facts(
         "breach_penalty": offer.breach_penalty,
         "kind": offer.kind._value_,
         "days_to_deadline": days_left,
+        "package_only": offer.monthly_base is None,
     }
     texts = _Texts()
     texts.context = (  # _TextContext's fields in order, made into one when a text is read
