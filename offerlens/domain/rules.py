@@ -253,36 +253,53 @@ class RulePlan:
     """Compiled rules arranged so that an offer is only tested against rules that can fire.
 
     ``gates`` holds, for each fact that opens some rules with an ``eq``/``true``/``false``
-    first condition, a table from the fact's value to ``(positions, by identity)`` of those
-    rules; ``gate_facts`` reads those facts from a mapping in one call, in the same order.
-    ``ungated`` lists the positions of the other rules. A rule's position is its place in
-    the rule file, which keeps the flags in rule order. Identity gates (``true``/``false``)
-    have the keys True and False and open only for a fact that is a bool.
+    first condition, a table from the fact's value to ``(positions, gate)`` of those rules
+    (``gate``: the gate's index when it is an identity gate, else -1); ``tables`` are those
+    tables in the same order and ``gate_facts`` reads their facts from a mapping in one call.
+    Identity gates (``true``/``false``) have the keys True and False and open only for a
+    fact that is a bool. ``presence`` lists ``(fact, positions)`` of rules whose first
+    condition is ``set``; ``ungated`` the positions of the other rules. ``rests[position]``
+    are the tests left once a rule's gate has opened (all of them for an ungated rule). A
+    rule's position is its place in the rule file, which keeps the flags in rule order.
     """
 
     rules: tuple[CompiledRule, ...]
-    gates: tuple[tuple[str, dict[Any, tuple[tuple[int, ...], bool]]], ...]
+    gates: tuple[tuple[str, dict[Any, tuple[tuple[int, ...], int]]], ...]
+    tables: tuple[dict[Any, tuple[tuple[int, ...], int]], ...]
     gate_facts: Callable[[Mapping[str, Any]], tuple[Any, ...]]
+    presence: tuple[tuple[str, tuple[int, ...]], ...]
     ungated: tuple[int, ...]
-    tables: tuple[dict[Any, tuple[tuple[int, ...], bool]], ...] = ()  # the gates' tables
+    rests: tuple[tuple[Test, ...], ...]
 
 
 def plan_rules(compiled: tuple[CompiledRule, ...]) -> RulePlan:
     tables: dict[tuple[str, bool], dict[Any, list[int]]] = {}
+    presence: dict[str, list[int]] = {}
     ungated = []
+    rests: list[tuple[Test, ...]] = []
     for position, rule in enumerate(compiled):
-        if rule.gate is None:
+        rests.append(rule.rest)
+        if rule.gate is not None:
+            name, value, by_identity = rule.gate
+            tables.setdefault((name, by_identity), {}).setdefault(value, []).append(position)
+        elif rule.conditions and rule.conditions[0][1] == "set":
+            presence.setdefault(rule.conditions[0][0], []).append(position)
+            rests[position] = rule.tests[1:]
+        else:
             ungated.append(position)
-            continue
-        name, value, by_identity = rule.gate
-        tables.setdefault((name, by_identity), {}).setdefault(value, []).append(position)
     gates = tuple(
-        (name, {value: (tuple(at), by_identity) for value, at in table.items()})
-        for (name, by_identity), table in tables.items()
+        (name, {value: (tuple(at), index if by_identity else -1) for value, at in table.items()})
+        for index, ((name, by_identity), table) in enumerate(tables.items())
     )
-    names = [name for name, _ in gates]
-    tables_only = tuple(table for _, table in gates)
-    return RulePlan(compiled, gates, _getter(names), tuple(ungated), tables_only)
+    return RulePlan(
+        rules=compiled,
+        gates=gates,
+        tables=tuple(table for _, table in gates),
+        gate_facts=_getter([name for name, _ in gates]),
+        presence=tuple((name, tuple(at)) for name, at in presence.items()),
+        ungated=tuple(ungated),
+        rests=tuple(rests),
+    )
 
 
 def _getter(names: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -356,8 +373,11 @@ def _gated(plan: RulePlan, facts: Mapping[str, Any]) -> list[int]:
             hit = table.get(fact)
         except TypeError:  # an unhashable fact equals none of the values
             continue
-        if hit is not None and (not hit[1] or type(fact) is bool):
+        if hit is not None and (hit[1] < 0 or type(fact) is bool):
             found += hit[0]
+    for name, at in plan.presence:
+        if facts.get(name) is not None:
+            found += at
     return found
 
 
@@ -373,26 +393,28 @@ def run_rules(
     first read, so it may compute its values lazily; it must not change afterwards.
     """
     plan = rule_plan(dataset)
-    # the rules whose first condition holds (by table lookup), then the ungated ones
-    candidates: list[int] = []
+    # the rules whose first condition holds (tables looked up in C), then the ungated ones
     try:
-        for fact, table in zip(plan.gate_facts(facts), plan.tables, strict=True):
-            if fact in table:
-                at, by_identity = table[fact]
-                if not by_identity or type(fact) is bool:
-                    candidates += at
+        values = plan.gate_facts(facts)
+        candidates: list[int] = []
+        for at, gate in filter(None, map(dict.get, plan.tables, values)):
+            if gate < 0 or type(values[gate]) is bool:
+                candidates += at
+        for name, at in plan.presence:
+            if facts[name] is not None:
+                candidates += at
     except (KeyError, TypeError):  # facts without some names (None) or an unhashable fact
         candidates = _gated(plan, facts)
-    candidates.extend(plan.ungated)
+    candidates += plan.ungated
     candidates.sort()
-    rules = plan.rules
+    rules, rests = plan.rules, plan.rests
     flags = []
     for position in candidates:
-        compiled = rules[position]
-        for test in compiled.rest:
+        for test in rests[position]:
             if not test(facts):
                 break
         else:
+            compiled = rules[position]
             rule = compiled.rule
             source, assumption = compiled.citation or _anchor_citation(compiled, dataset, segment)
             # the rule's own id and severity, a citation from the validated dataset and the
