@@ -66,8 +66,6 @@ class TakeHomeChart(BarChart):
         from matplotlib.patches import Patch
 
         n = len(s.offers)
-        xs = list(range(n))
-        w = self.width
         c = th.components
         looks = {  # one collection per bar group: four artists, not four per offer
             "gross": ({"facecolor": th.grid}, "th_gross"),
@@ -83,13 +81,10 @@ class TakeHomeChart(BarChart):
             ax.add_collection(groups[key], autolim=False)
             handles.append(Patch(label=self.t(text), linewidth=0, **style))
         ax.set_xlim(-0.6, n - 0.4)
-        labels = []
-        for key, dx in (("net_y1", 0), ("net_ss", w)):
-            values = s.net_year1 if key == "net_y1" else s.net_steady
-            for x, v in zip(xs, values, strict=True):
-                color = "#1f2328" if key == "net_y1" else "white"
-                labels.append(ax.text(x + dx, v / 2, self.money(v), ha="center",
-                                      va="center", fontsize=6.5, rotation=90, color=color))
+        labels = [
+            ax.text(x, y, text, ha="center", va="center", fontsize=6.5, rotation=90, color=color)
+            for x, y, text, color in self._value_labels(s)
+        ]
         self._money_axis(ax, self.t("th_y"))
         self._rescale(ax, s)
         self.legend_items = (handles, [h.get_label() for h in handles], {})
@@ -107,10 +102,16 @@ class TakeHomeChart(BarChart):
             return
         for key, (xs, heights, bottoms) in self._columns(s).items():
             self.handles["groups"][key].set_verts(self._verts(xs, heights, bottoms))
-        k = 0
-        for key, dx in (("net_y1", 0), ("net_ss", self.width)):
-            values = s.net_year1 if key == "net_y1" else s.net_steady
-            for x, v in enumerate(values):
-                self.handles["labels"][k].set_position((x + dx, v / 2))
-                self.handles["labels"][k].set_text(self.money(v))
-                k += 1
+        labels = self.handles["labels"]
+        for label, (x, y, text, _color) in zip(labels, self._value_labels(s), strict=True):
+            label.set_position((x, y))
+            label.set_text(text)
+
+    def _value_labels(self, s: TakeHomeSeries) -> list[tuple[float, float, str, str]]:
+        """``(x, y, text, colour)`` of the amounts written inside the net-pay bars."""
+        columns = ((s.net_year1, 0, "#1f2328"), (s.net_steady, self.width, "white"))
+        return [
+            (x + dx, v / 2, self.money(v), color)
+            for values, dx, color in columns
+            for x, v in enumerate(values)
+        ]
