@@ -28,7 +28,7 @@ from offerlens.charts.output import (
 )
 from offerlens.charts.style import font_families
 from offerlens.charts.take_home import TakeHomeChart
-from offerlens.charts.texts import CHART_KINDS, CHART_TITLES, TEXT
+from offerlens.charts.texts import CHART_KINDS, TEXT
 from offerlens.domain.chartdata import ChartSet
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ _leave_room_for_note = leave_room_for_note  # the name the charts panel imports
 __all__ = [
     "CHART_CLASSES",
     "CHART_KINDS",
-    "CHART_TITLES",
     "TEXT",
     "Chart",
     "CompositionChart",

@@ -1,4 +1,4 @@
-"""The charts' own words: kinds, titles and every label a chart writes, in English and Chinese.
+"""The charts' own words: kinds and every label a chart writes, in English and Chinese.
 
 Dataset texts (tier names, assumptions, offer names) come in the series, already in the
 chart's language.
@@ -7,13 +7,6 @@ chart's language.
 from __future__ import annotations
 
 CHART_KINDS = ("distribution", "ladder", "composition", "cumulative", "take_home")
-CHART_TITLES = {
-    "distribution": ("Market position", "市场位置"),
-    "ladder": ("Master's vs PhD bands", "硕士与博士档位"),
-    "composition": ("Pay composition", "薪酬构成"),
-    "cumulative": ("Four-year pay", "四年累计"),
-    "take_home": ("Take-home pay", "税后到手"),
-}
 #: Every text a chart writes itself, English and Chinese (dataset texts come in the series).
 TEXT = {
     "assumptions": ("Assumptions: ", "假设："),
