@@ -249,6 +249,17 @@ def parse_dataset(text: str) -> Dataset:
     return Dataset.model_validate(json.loads(text))
 
 
+#: Hours a week for a schedule the working-time assumption does not list (custom, no hours)
+DEFAULT_HOURS_PER_WEEK = 50.0
+
+
+def work_time(dataset: Dataset) -> tuple[dict[str, float], int]:
+    """Hours a week by schedule value and working weeks a year: the dataset's working-time
+    assumption (``hours_per_week_by_schedule``), read by the evaluation and take-home."""
+    schedule = dataset.assumption("hours_per_week_by_schedule")
+    return schedule.hours or {}, schedule.weeks_per_year or 48
+
+
 @lru_cache(maxsize=1)
 def load_dataset() -> Dataset:
     """The dataset shipped inside the package."""

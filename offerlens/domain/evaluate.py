@@ -13,7 +13,13 @@ from datetime import date
 from functools import lru_cache, partial
 from typing import Any
 
-from offerlens.domain.bands import Dataset, Segment, load_dataset
+from offerlens.domain.bands import (
+    DEFAULT_HOURS_PER_WEEK,
+    Dataset,
+    Segment,
+    load_dataset,
+    work_time,
+)
 from offerlens.domain.computation import LATER, maker, trusted
 from offerlens.domain.labels import DEGREE_LABELS, SCHEDULE_LABELS, TIER_LABELS
 from offerlens.domain.models import (
@@ -243,11 +249,11 @@ def _lookups(dataset: Dataset) -> _Lookups:
     hit = _lookups_cache.get(id(dataset))
     if hit is not None and hit[0] is dataset:
         return hit[1]
-    schedule = dataset.assumption("hours_per_week_by_schedule")
+    hours, weeks = work_time(dataset)
     found = _Lookups(
         shares=dataset.assumption("tier_shares").shares or {},
-        hours=schedule.hours or {},
-        weeks=schedule.weeks_per_year or 48,
+        hours=hours,
+        weeks=weeks,
         hukou_cities=frozenset(c.lower() for c in dataset.assumption("hukou_value").cities or []),
     )
     if len(_lookups_cache) >= 8:
@@ -318,7 +324,7 @@ def hours_per_week(offer: Offer, dataset: Dataset) -> float:
 def _hours(offer: Offer, known: _Lookups) -> float:
     if offer.hours_per_week is not None:
         return offer.hours_per_week
-    return known.hours.get(offer.schedule._value_, 50.0)
+    return known.hours.get(offer.schedule._value_, DEFAULT_HOURS_PER_WEEK)
 
 
 def evaluate(

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from offerlens.domain.computation import LATER, ComputationLine, Explained, maker, trusted
-from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer, WorkSchedule
+from offerlens.domain.models import BonusRule, Candidate, EquityKind, Offer
 from offerlens.domain.social import (
     CityRow,
     CityTable,
@@ -46,18 +46,9 @@ from offerlens.domain.tax import (
     tax_year,
 )
 
-#: Hours a week assumed for each schedule when the offer gives no hours (assumption: a
-#: 10-hour working day, common in Chinese tech companies, not the legal 8).
-SCHEDULE_HOURS: dict[WorkSchedule, float] = {
-    WorkSchedule.TWO_DAY_WEEKEND: 50.0,  # 双休: 5 days × 10 h
-    WorkSchedule.ALTERNATING: 55.0,  # 大小周: 5.5 days × 10 h on average
-    WorkSchedule.ONE_DAY_WEEKEND: 60.0,  # 单休: 6 days × 10 h
-}
+#: Length of the working day behind the dataset's hours by schedule (assumption: a 10-hour
+#: day, common in Chinese tech companies, not the legal 8); named in the assumption note.
 HOURS_PER_DAY = 10
-#: Working weeks a year: 52 less about 11 public holidays and 5 days of statutory annual
-#: leave (1–10 years of service), rounded down. Assumption; the same figure as the band
-#: dataset's "hours_per_week_by_schedule" assumption, which the evaluation passes in.
-WORK_WEEKS_PER_YEAR = 48
 
 
 class Note(BaseModel):
@@ -138,10 +129,10 @@ ASSUMPTIONS: dict[str, Note] = {
         Note(
             id="hours",
             message="Effective hourly pay = steady-state net cash ÷ (hours a week × working "
-            f"weeks, {WORK_WEEKS_PER_YEAR} unless the dataset says otherwise). Without hours "
+            "weeks, 48 unless the dataset says otherwise). Without hours "
             f"entered: 双休 50 h, 大小周 55 h, 单休 60 h a week ({HOURS_PER_DAY}-hour days).",
             message_zh="有效时薪=常规年份到手现金÷(每周工时×每年工作周数，默认"
-            f"{WORK_WEEKS_PER_YEAR}周)。未填写工时时：双休每周50小时，大小周55小时，"
+            "48周)。未填写工时时：双休每周50小时，大小周55小时，"
             f"单休60小时（每天{HOURS_PER_DAY}小时）。",
         ),
         Note(
@@ -755,10 +746,14 @@ def _year_lines(
 
 
 def hours_per_week(offer: Offer) -> tuple[float, bool]:
-    """Hours a week for the offer and whether they were assumed from the schedule."""
+    """Hours a week for the offer and whether they were assumed from the schedule (the
+    dataset's working-time assumption)."""
     if offer.hours_per_week is not None:
         return float(offer.hours_per_week), False
-    return SCHEDULE_HOURS.get(offer.schedule, SCHEDULE_HOURS[WorkSchedule.TWO_DAY_WEEKEND]), True
+    from offerlens.domain.bands import DEFAULT_HOURS_PER_WEEK, load_dataset, work_time
+
+    hours, _ = work_time(load_dataset())
+    return float(hours.get(offer.schedule.value, DEFAULT_HOURS_PER_WEEK)), True
 
 
 def _note(id: str, message: str, message_zh: str) -> Note:
@@ -783,7 +778,7 @@ def compute_take_home(
     *,
     today: date | None = None,
     hours: float | None = None,
-    weeks_per_year: int = WORK_WEEKS_PER_YEAR,
+    weeks_per_year: int | None = None,
 ) -> TakeHome:
     """Take-home pay of ``offer`` for ``candidate`` in the first 12 months and a normal year.
 
@@ -791,8 +786,8 @@ def compute_take_home(
     city when the offer names none); an unknown city uses the nationwide assumption row and
     says so. The first year starts on ``offer.start_date`` or, when absent, on the first day
     of the month after ``today``. ``hours`` (a week) and ``weeks_per_year`` let the caller
-    use the evaluation dataset's working-time assumption; by default the offer's hours or
-    ``SCHEDULE_HOURS`` are used.
+    use the evaluation dataset's working-time assumption; by default the offer's hours or the
+    shipped dataset's (``bands.work_time``) are used.
 
     The result's computation lines are written when first read; the offer and candidate are
     read again then, so change neither in place afterwards (the app replaces, not edits).
@@ -849,6 +844,10 @@ def compute_take_home(
         hours, assumed = hours_per_week(offer)
     else:
         assumed = offer.hours_per_week is None
+    if weeks_per_year is None:  # the evaluation passes its dataset's
+        from offerlens.domain.bands import load_dataset, work_time
+
+        _, weeks_per_year = work_time(load_dataset())
     hours = float(hours)
     hours_num, hours_den = ratio(hours)
     hourly = div_half_up(steady.net_cash * hours_den, hours_num * weeks_per_year)
