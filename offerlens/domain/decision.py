@@ -251,34 +251,44 @@ def build_matrix(portfolio: Portfolio, evaluations: Sequence[Evaluation]) -> Dec
         )
         for n, i in enumerate(order)
     ]
-    assumptions = [
-        f"Annual raise of {settings.annual_raise:.0%} on recurring cash in years 2–4 "
-        "(your assumption; default 0 %)",
-        "Pay criteria are scaled 1–5 across these offers (min–max): the lowest offer scores 1, "
-        "the highest 5",
+    notes = [  # (English, Chinese): each condition tested once
+        (
+            f"Annual raise of {settings.annual_raise:.0%} on recurring cash in years 2–4 "
+            "(your assumption; default 0 %)",
+            f"第 2–4 年经常性现金年涨幅 {settings.annual_raise:.0%}（你的假设，默认 0%）",
+        ),
+        (
+            "Pay criteria are scaled 1–5 across these offers (min–max): the lowest offer scores "
+            "1, the highest 5",
+            "薪酬类标准在这些 offer 之间按最小–最大缩放到 1–5：最低 1 分，最高 5 分",
+        ),
     ]
     if any(any(r.unscored) for r in rows):
-        assumptions.append("Subjective criteria not yet scored count as a neutral 3")
-    if settings.use_take_home and not net:
-        assumptions.append("Take-home weighting requested but unavailable: gross pay used")
-    if net:
-        assumptions.append(
-            "Take-home pay: net cash after tax, social insurance and housing fund, plus vested "
-            "equity less its estimated tax; years 2–4 grow the steady-state net cash by the raise"
+        notes.append(
+            (
+                "Subjective criteria not yet scored count as a neutral 3",
+                "尚未打分的主观标准按中性 3 分计",
+            )
         )
-    assumptions_zh = [
-        f"第 2–4 年经常性现金年涨幅 {settings.annual_raise:.0%}（你的假设，默认 0%）",
-        "薪酬类标准在这些 offer 之间按最小–最大缩放到 1–5：最低 1 分，最高 5 分",
-    ]
-    if any(any(r.unscored) for r in rows):
-        assumptions_zh.append("尚未打分的主观标准按中性 3 分计")
     if settings.use_take_home and not net:
-        assumptions_zh.append("选择了按到手计算但无法计算：改用税前薪酬")
-    if net:
-        assumptions_zh.append(
-            "到手：扣除个税、社保和公积金后的现金，加上已归属股票减去估算税；"
-            "第 2–4 年按涨幅增长常规年份到手现金"
+        notes.append(
+            (
+                "Take-home weighting requested but unavailable: gross pay used",
+                "选择了按到手计算但无法计算：改用税前薪酬",
+            )
         )
+    if net:
+        notes.append(
+            (
+                "Take-home pay: net cash after tax, social insurance and housing fund, plus vested "
+                "equity less its estimated tax; years 2–4 grow the steady-state net cash by the "
+                "raise",
+                "到手：扣除个税、社保和公积金后的现金，加上已归属股票减去估算税；"
+                "第 2–4 年按涨幅增长常规年份到手现金",
+            )
+        )
+    assumptions = [en for en, _ in notes]
+    assumptions_zh = [zh for _, zh in notes]
     return DecisionMatrix(
         offer_ids=[e.offer_id for e in evaluations],
         companies=[e.company for e in evaluations],
