@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.marks import LABEL_PAD, MARK_SIZES, MarkChart
+from offerlens.charts.marks import MARK_SIZES, MarkChart
 from offerlens.charts.placement import display_rows, place_in_rows
 from offerlens.charts.textfit import extent
 from offerlens.domain.chartdata import DistributionSeries, density_at
@@ -63,16 +63,7 @@ class DistributionChart(MarkChart):
                             xs=[min(max(m.value, lo), hi) for m in s.offers])
         self._footnote([self.t("dist_note"), *s.assumptions])
 
-    def place(self, renderer: Any) -> None:
-        super().place(renderer)
-        if "tiers" not in self.handles:
-            return
-        ax = self.handles["ax"]
-        self._fit_tier_names(renderer)
-        texts = self.handles["texts"]
-        if not texts:
-            return
-        pad = renderer.points_to_pixels(LABEL_PAD)
+    def _place_labels(self, renderer: Any, ax: Axes, texts: list[Any], pad: float) -> None:
         obstacles = [extent(t, renderer) for t in self.handles["tiers"]
                      if t.get_visible()]
         ceiling = min([o.y0 for o in obstacles] + [ax.bbox.y1]) - 2

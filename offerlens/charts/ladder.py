@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from offerlens.charts.marks import LABEL_PAD, MARK_SIZES, MarkChart
+from offerlens.charts.marks import MARK_SIZES, MarkChart
 from offerlens.charts.placement import box_of, place_in_rows
 from offerlens.domain.chartdata import TIER_SHORT, LadderSeries
 from offerlens.domain.models import Tier
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 
 class LadderChart(MarkChart):
@@ -72,14 +75,7 @@ class LadderChart(MarkChart):
                 return name
         return name.replace("_", " ")
 
-    def place(self, renderer: Any) -> None:
-        super().place(renderer)
-        ax = self.handles["ax"]
-        self._fit_tier_names(renderer)
-        texts = self.handles["texts"]
-        if not texts:
-            return
-        pad = renderer.points_to_pixels(LABEL_PAD)
+    def _place_labels(self, renderer: Any, ax: Axes, texts: list[Any], pad: float) -> None:
         ytop = self.handles["ytop"]
         low = ax.get_ylim()[0]
         ax.set_ylim(low, self.handles["ymax"])

@@ -42,6 +42,22 @@ class MarkChart(Chart):
         lo, hi = self.handles["ax"].get_xlim()
         return all(lo <= m.value <= hi for m in offers)
 
+    def place(self, renderer: Any) -> None:
+        """Tier names fitted into their bands, then the offers' labels placed in rows."""
+        super().place(renderer)
+        if "tiers" not in self.handles:  # a chart that could not be drawn
+            return
+        self._fit_tier_names(renderer)
+        texts = self.handles["texts"]
+        if texts:
+            pad = renderer.points_to_pixels(LABEL_PAD)
+            self._place_labels(renderer, self.handles["ax"], texts, pad)
+
+    def _place_labels(self, renderer: Any, ax: Axes, texts: list[Any], pad: float) -> None:
+        """Put the offers' labels (``texts``, with ``pad`` display units of background) in
+        rows where they do not collide."""
+        raise NotImplementedError
+
     def _fit_tier_names(self, renderer: Any) -> None:
         fit_in_bands(self.handles["ax"], renderer, self.handles["tiers"], self.handles["bands"])
 
