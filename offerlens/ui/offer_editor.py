@@ -156,6 +156,20 @@ class OfferEditor(QWidget):
         self.boxes[name] = FieldBox(edit)
         return edit
 
+    def _spin(self, name: str, low: int, high: int, decimals: int | None = None,
+              suffix: str = "") -> QSpinBox | QDoubleSpinBox:
+        """A spin box (whole numbers, or ``decimals`` places) from ``low`` to ``high``."""
+        spin = QSpinBox() if decimals is None else QDoubleSpinBox()
+        spin.setObjectName(name)
+        spin.setRange(low, high)
+        if decimals is not None:
+            spin.setDecimals(decimals)
+        if suffix:
+            spin.setSuffix(suffix)
+        spin.valueChanged.connect(self._changed)
+        self.boxes[name] = FieldBox(spin)
+        return spin
+
     def _combo(self, name: str, pairs: list[tuple[str, str]], none_label: str | None = None):
         combo = QComboBox()
         combo.setObjectName(name)
@@ -278,25 +292,9 @@ class OfferEditor(QWidget):
         self._combo("schedule", labels.schedules())
         self._line("hours_per_week", self.tr("only for a custom schedule"))
         self._line("breach_penalty", "0")
-        rate = QDoubleSpinBox()
-        rate.setObjectName("housing_fund_rate")
-        rate.setRange(5, 12)
-        rate.setDecimals(1)
-        rate.setSuffix(" %")
-        rate.valueChanged.connect(self._changed)
-        self.boxes["housing_fund_rate"] = FieldBox(rate)
-        prob = QSpinBox()
-        prob.setObjectName("probation_months")
-        prob.setRange(0, 6)
-        prob.valueChanged.connect(self._changed)
-        self.boxes["probation_months"] = FieldBox(prob)
-        prate = QDoubleSpinBox()
-        prate.setObjectName("probation_rate")
-        prate.setRange(80, 100)
-        prate.setDecimals(0)
-        prate.setSuffix(" %")
-        prate.valueChanged.connect(self._changed)
-        self.boxes["probation_rate"] = FieldBox(prate)
+        self._spin("housing_fund_rate", 5, 12, decimals=1, suffix=" %")
+        self._spin("probation_months", 0, 6)
+        self._spin("probation_rate", 80, 100, decimals=0, suffix=" %")
         self._combo("first_year_bonus", labels.bonus_rules())
         notes = QPlainTextEdit()
         notes.setObjectName("notes")
